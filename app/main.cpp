@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "MainWindow.h"
-#include "Translations.h"
+#include "i18n/Translations.h"
 #include "core/AppInfo.h"
 
 #include <QApplication>

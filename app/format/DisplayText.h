@@ -1,0 +1,37 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QString>
+
+#include <optional>
+
+namespace UserAdmin {
+
+/// Turns values into the words a person reads: local date and time in their locale, relative age,
+/// exact UTC for tooltips, and "Unknown" / "Never" / "Yes" / "No" for facts that may be missing.
+class DisplayText
+{
+    Q_DECLARE_TR_FUNCTIONS(UserAdmin::DisplayText)
+public:
+    static QString unknown();
+    static QString never();
+    static QString yesNo(std::optional<bool> value);
+
+    /// Local date and time in the default locale's short format, e.g. "16/01/2025 15:20".
+    static QString localDateTime(const QDateTime& utc);
+    /// "3 hours ago", "in 2 days", "just now"; relative to now.
+    static QString relative(const QDateTime& utc, const QDateTime& now = QDateTime::currentDateTimeUtc());
+    /// Local time followed by the relative hint: "16/01/2025 15:20 (3 hours ago)".
+    static QString localWithRelative(const QDateTime& utc, const QDateTime& now = QDateTime::currentDateTimeUtc());
+    /// The exact instant for tooltips: "2025-01-16 14:20:00 UTC".
+    static QString exactUtc(const QDateTime& utc);
+
+    /// A timestamp that may be missing. `missingMeansNever` for last-login fields of a server that reports null
+    /// for "never signed in"; otherwise a missing value is unknown.
+    static QString timestamp(const std::optional<QDateTime>& value, bool missingMeansNever);
+    static QString timestampTooltip(const std::optional<QDateTime>& value);
+};
+
+} // namespace UserAdmin

@@ -1,0 +1,66 @@
+// SPDX-License-Identifier: MIT
+#include "format/DisplayText.h"
+#include "i18n/Translations.h"
+
+#include <QLocale>
+#include <QTest>
+
+using namespace UserAdmin;
+
+class TestDisplayText : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase() { QVERIFY(Translations::install(this, QLocale(QLocale::English, QLocale::UnitedStates))); }
+
+    void relative_data()
+    {
+        QTest::addColumn<qint64>("secondsAgo");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("now") << qint64(5) << QStringLiteral("just now");
+        QTest::newRow("one minute") << qint64(60) << QStringLiteral("1 minute ago");
+        QTest::newRow("minutes") << qint64(59 * 60) << QStringLiteral("59 minutes ago");
+        QTest::newRow("hours") << qint64(3 * 3600 + 10) << QStringLiteral("3 hours ago");
+        QTest::newRow("one day") << qint64(86400) << QStringLiteral("1 day ago");
+        QTest::newRow("months") << qint64(90LL * 86400) << QStringLiteral("3 months ago");
+        QTest::newRow("years") << qint64(800LL * 86400) << QStringLiteral("2 years ago");
+        QTest::newRow("future") << qint64(-2 * 3600) << QStringLiteral("in 2 hours");
+        QTest::newRow("soon") << qint64(-10) << QStringLiteral("in a moment");
+    }
+    void relative()
+    {
+        QFETCH(qint64, secondsAgo);
+        QFETCH(QString, expected);
+        const QDateTime now(QDate(2026, 11, 27), QTime(12, 0), Qt::UTC);
+        QCOMPARE(DisplayText::relative(now.addSecs(-secondsAgo), now), expected);
+    }
+
+    void exactUtcIgnoresTheLocalZone()
+    {
+        const QDateTime instant(QDate(2025, 1, 16), QTime(14, 20, 5), Qt::UTC);
+        QCOMPARE(DisplayText::exactUtc(instant), QStringLiteral("2025-01-16 14:20:05 UTC"));
+        QCOMPARE(DisplayText::exactUtc(instant.toOffsetFromUtc(3600)), QStringLiteral("2025-01-16 14:20:05 UTC"));
+    }
+
+    void missingValuesAreNeverOrUnknown()
+    {
+        QCOMPARE(DisplayText::timestamp(std::nullopt, true), QStringLiteral("Never"));
+        QCOMPARE(DisplayText::timestamp(std::nullopt, false), QStringLiteral("Unknown"));
+        QCOMPARE(DisplayText::timestamp(QDateTime(), false), QStringLiteral("Unknown"));
+        QCOMPARE(DisplayText::timestampTooltip(std::nullopt), QString());
+        QCOMPARE(DisplayText::yesNo(std::nullopt), QStringLiteral("Unknown"));
+        QCOMPARE(DisplayText::yesNo(true), QStringLiteral("Yes"));
+        QCOMPARE(DisplayText::yesNo(false), QStringLiteral("No"));
+    }
+
+    void presentValueShowsLocalTimeAndAge()
+    {
+        const QDateTime instant = QDateTime::currentDateTimeUtc().addSecs(-2 * 3600 - 30);
+        const QString text = DisplayText::timestamp(instant, true);
+        QVERIFY2(text.startsWith(QLocale().toString(instant.toLocalTime(), QLocale::ShortFormat)), qPrintable(text));
+        QVERIFY2(text.endsWith(QStringLiteral("(2 hours ago)")), qPrintable(text));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDisplayText)
+#include "tst_displaytext.moc"

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "MainWindow.h"
-#include "i18n/Translations.h"
 #include "core/AppInfo.h"
+#include "i18n/Translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -1,10 +1,14 @@
 // SPDX-License-Identifier: MIT
-#include "MainWindow.h"
+#include "AppController.h"
+#include "api/ApiClient.h"
+#include "auth/EnvironmentToken.h"
 #include "core/AppInfo.h"
 #include "i18n/Translations.h"
+#include "startup/SelfTest.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QTimer>
 
 #include <cstdio>
 #include <memory>
@@ -24,6 +28,29 @@ bool wantsTextOnly(int argc, char* argv[])
     return false;
 }
 
+int runSelfTest(const QUrl& server, const QString& org, bool allowInsecureHttp, const QString& caFile)
+{
+    ApiClient client;
+    client.setBaseUrl(server);
+    client.setAllowInsecureHttp(allowInsecureHttp);
+    QString caError;
+    if (!caFile.isEmpty() && !client.setCaFile(caFile, &caError)) {
+        std::fprintf(stderr, "self-test: %s\n", qPrintable(caError));
+        return 2;
+    }
+    client.setAccessToken(EnvironmentToken::read().value_or(QString()));
+    SelfTest test(&client, org);
+    int exitCode = 1;
+    QObject::connect(&test, &SelfTest::finished, &test, [&exitCode](int code, const QString& report) {
+        std::fprintf(code == 0 ? stdout : stderr, "%s\n", qPrintable(report));
+        exitCode = code;
+        QCoreApplication::exit(code);
+    });
+    QTimer::singleShot(0, &test, &SelfTest::start);
+    QCoreApplication::exec();
+    return exitCode;
+}
+
 } // namespace
 
 int main(int argc, char* argv[])
@@ -37,23 +64,63 @@ int main(int argc, char* argv[])
     QCoreApplication::setApplicationVersion(AppInfo::version());
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Administer end-users of a single sign-on platform."));
+    parser.setApplicationDescription(QStringLiteral(
+        "Administer end-users of a single sign-on platform.\n"
+        "The environment variable SSO_USER_ADMIN_TOKEN, when set, is used as the access token for this session "
+        "and never stored."));
     parser.addHelpOption();
     const QCommandLineOption versionOption({QStringLiteral("v"), QStringLiteral("version")},
                                            QStringLiteral("Print the version, the Qt version and the git revision."));
+    const QCommandLineOption serverOption(QStringLiteral("server"),
+                                          QStringLiteral("Base URL of the SSO server, e.g. https://sso.example.com."),
+                                          QStringLiteral("URL"));
+    const QCommandLineOption orgOption(
+        QStringLiteral("org"), QStringLiteral("Open this organization (slug) first."), QStringLiteral("SLUG"));
+    const QCommandLineOption insecureOption(
+        QStringLiteral("allow-insecure-http"),
+        QStringLiteral("Allow plain http to hosts other than this computer (tokens travel unencrypted)."));
+    const QCommandLineOption caFileOption(
+        QStringLiteral("ca-file"),
+        QStringLiteral("Also trust the certificate authorities in this PEM file (an internal PKI)."),
+        QStringLiteral("FILE"));
     const QCommandLineOption langOption(QStringLiteral("lang"),
                                         QStringLiteral("Use the language CODE (e.g. de, fr) instead of the system's."),
                                         QStringLiteral("CODE"));
-    parser.addOptions({versionOption, langOption});
+    const QCommandLineOption selfTestOption(
+        QStringLiteral("self-test"),
+        QStringLiteral("Without opening a window: with --server and SSO_USER_ADMIN_TOKEN, list the first page of "
+                       "end-users of --org (or the first active organization); exit 0 only when rows arrived."));
+    parser.addOptions(
+        {versionOption, serverOption, orgOption, insecureOption, caFileOption, langOption, selfTestOption});
     parser.process(app);
 
     if (parser.isSet(versionOption)) {
         std::fputs(qPrintable(AppInfo::versionText()), stdout);
         return 0;
     }
+    const QUrl server = QUrl::fromUserInput(parser.value(serverOption));
+    if (parser.isSet(serverOption) && (!server.isValid() || server.host().isEmpty())) {
+        std::fprintf(stderr, "sso-user-admin: not a server URL: %s\n", qPrintable(parser.value(serverOption)));
+        return 2;
+    }
+    if (parser.isSet(selfTestOption)) {
+        if (!parser.isSet(serverOption)) {
+            std::fputs("sso-user-admin: --self-test needs --server\n", stderr);
+            return 2;
+        }
+        return runSelfTest(server, parser.value(orgOption), parser.isSet(insecureOption), parser.value(caFileOption));
+    }
     Translations::install(&app, Translations::localeFor(parser.value(langOption)));
 
-    MainWindow window;
-    window.show();
+    StartOptions options;
+    if (parser.isSet(serverOption))
+        options.server = server;
+    options.organization = parser.value(orgOption);
+    options.allowInsecureHttp = parser.isSet(insecureOption);
+    options.caFile = parser.value(caFileOption);
+    AppController controller(options);
+    QObject::connect(&controller, &AppController::quitRequested, &app, &QCoreApplication::quit, Qt::QueuedConnection);
+    if (!controller.start())
+        return 2;
     return QApplication::exec();
 }

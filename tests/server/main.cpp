@@ -1,17 +1,121 @@
 // SPDX-License-Identifier: MIT
-#include <QCoreApplication>
-#include <QHostAddress>
-#include <QHttpServer>
+#include "ApiHandler.h"
+#include "ControlHandler.h"
+#include "Database.h"
+#include "DevHttpServer.h"
+#include "DeviceFlow.h"
+#include "Directory.h"
+#include "EndUserRepository.h"
+#include "FaultInjector.h"
+#include "RateLimiter.h"
+#include "RequestJournal.h"
+#include "SearchIndex.h"
+#include "Seeder.h"
+#include "ServerOptions.h"
+#include "SessionStore.h"
 
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QHostAddress>
+#include <QSocketNotifier>
+
+#include <csignal>
 #include <cstdio>
+#include <sys/socket.h>
+#include <unistd.h>
+
+using namespace UserAdmin::DevServer;
+
+namespace {
+
+int signalPipe[2] = {-1, -1};
+
+void onSignal(int)
+{
+    const char byte = 1;
+    [[maybe_unused]] const auto written = ::write(signalPipe[1], &byte, 1);
+}
+
+int fail(const QString& message)
+{
+    std::fprintf(stderr, "sso-dev-server: %s\n", qPrintable(message));
+    return 1;
+}
+
+} // namespace
 
 int main(int argc, char* argv[])
 {
     QCoreApplication app(argc, argv);
-    QHttpServer server;
-    server.route(QStringLiteral("/__control/health"), [] { return QStringLiteral("{\"ok\":true}"); });
-    const quint16 port = server.listen(QHostAddress::LocalHost, 0);
-    std::printf("listening http://127.0.0.1:%u\n", port);
+    QCoreApplication::setApplicationName(QStringLiteral("sso-dev-server"));
+    // SIGTERM and SIGINT end the event loop normally (through a self-pipe) so the temporary database is removed.
+    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, signalPipe) != 0)
+        return fail(QStringLiteral("socketpair failed"));
+    QSocketNotifier signalNotifier(signalPipe[0], QSocketNotifier::Read);
+    QObject::connect(&signalNotifier, &QSocketNotifier::activated, &app, &QCoreApplication::quit);
+    std::signal(SIGTERM, onSignal);
+    std::signal(SIGINT, onSignal);
+
+    ServerOptions options;
+    QString error;
+    if (!options.parse(QCoreApplication::arguments(), &error)) {
+        const bool help = QCoreApplication::arguments().contains(QStringLiteral("--help"))
+            || QCoreApplication::arguments().contains(QStringLiteral("-h"));
+        std::fprintf(help ? stdout : stderr, "%s\n", qPrintable(error));
+        return help ? 0 : 1;
+    }
+
+    Database database;
+    if (!database.open(options.databasePath, &error))
+        return fail(error);
+    QElapsedTimer seedTimer;
+    seedTimer.start();
+    Seeder seeder(database, options.seed);
+    if (!seeder.seed(options.seedUsers, &error))
+        return fail(error);
+    SearchIndex searchIndex;
+    if (!searchIndex.load(database, &error))
+        return fail(error);
+    Directory directory(database);
+    EndUserRepository endUsers(database, searchIndex);
+    std::fprintf(stderr,
+                 "seeded %lld generated end-users in %lld ms\n",
+                 static_cast<long long>(options.seedUsers),
+                 static_cast<long long>(seedTimer.elapsed()));
+
+    SessionStore sessions(database, options.tokenLifetimeSeconds);
+    DeviceFlow deviceFlow(options.deviceExpiresInSeconds, options.deviceIntervalSeconds);
+    RateLimiter rateLimiter;
+    rateLimiter.configure(
+        options.rateLimitEnabled, options.rateBurstAuth, options.rateBurstDevice, options.rateRefillSeconds);
+    FaultInjector faults;
+    for (const QString& spec : std::as_const(options.faults)) {
+        Fault fault;
+        if (!Fault::fromSpec(spec, &fault, &error))
+            return fail(QStringLiteral("--fault %1: %2").arg(spec, error));
+        faults.add(fault);
+    }
+    RequestJournal journal;
+    SessionStore::Member approver;
+    if (!options.autoApproveEmail.isEmpty() && !sessions.findMemberByEmail(options.autoApproveEmail, &approver))
+        return fail(QStringLiteral("--auto-approve: no member %1").arg(options.autoApproveEmail));
+
+    ApiHandler api(options, directory, endUsers, sessions, deviceFlow, rateLimiter);
+    ControlHandler control(sessions, faults, journal, rateLimiter, deviceFlow, endUsers);
+    DevHttpServer server(api, control, faults, journal, options.quiet);
+    const quint16 port = server.listen(QHostAddress::LocalHost, options.port);
+    if (port == 0)
+        return fail(QStringLiteral("cannot listen on 127.0.0.1:%1").arg(options.port));
+    const QString baseUrl = QStringLiteral("http://127.0.0.1:%1").arg(port);
+    api.setBaseUrl(baseUrl);
+
+    std::printf("listening %s\n", qPrintable(baseUrl));
+    if (!options.printTokenEmail.isEmpty()) {
+        SessionStore::Member member;
+        if (!sessions.findMemberByEmail(options.printTokenEmail, &member))
+            return fail(QStringLiteral("--print-token: no member %1").arg(options.printTokenEmail));
+        std::printf("token %s\n", qPrintable(sessions.createSession(member, false).accessToken));
+    }
     std::fflush(stdout);
     return QCoreApplication::exec();
 }

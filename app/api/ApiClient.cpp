@@ -1,0 +1,132 @@
+// SPDX-License-Identifier: MIT
+#include "api/ApiClient.h"
+
+#include "api/TransportPolicy.h"
+#include "core/Logging.h"
+
+#include <QFile>
+
+namespace UserAdmin {
+
+ApiClient::ApiClient(QObject* parent)
+    : QObject(parent)
+    , m_network(new QNetworkAccessManager(this))
+{
+    // Redirects are followed by ApiJob itself, so that the token never crosses to another origin.
+    m_network->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
+    m_network->setAutoDeleteReplies(false);
+}
+
+ApiClient::~ApiClient() = default;
+
+void ApiClient::setBaseUrl(const QUrl& url)
+{
+    if (TransportPolicy::origin(url) != TransportPolicy::origin(m_baseUrl)) {
+        m_listShape.reset();
+        m_roles.clear();
+    }
+    m_baseUrl = url;
+}
+
+QString ApiClient::origin() const
+{
+    return TransportPolicy::origin(m_baseUrl);
+}
+
+void ApiClient::setAccessToken(const QString& token)
+{
+    if (token == m_accessToken)
+        return;
+    m_accessToken = token;
+    m_roles.clear();
+    qCDebug(lcApi) << "access token set:" << Logging::redactedToken(token);
+    emit accessTokenChanged();
+}
+
+QString ApiClient::transportRefusal(const QUrl& url) const
+{
+    return TransportPolicy::refusalReason(url, m_allowInsecureHttp);
+}
+
+bool ApiClient::setCaFile(const QString& path, QString* errorMessage)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        if (errorMessage)
+            *errorMessage = QStringLiteral("Cannot read the CA file %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    const QList<QSslCertificate> certificates = QSslCertificate::fromData(file.readAll(), QSsl::Pem);
+    if (certificates.isEmpty()) {
+        if (errorMessage)
+            *errorMessage = QStringLiteral("The CA file %1 holds no PEM certificate.").arg(path);
+        return false;
+    }
+    setExtraCaCertificates(certificates);
+    return true;
+}
+
+void ApiClient::setExtraCaCertificates(const QList<QSslCertificate>& certificates)
+{
+    m_extraCaCertificates = certificates;
+}
+
+QSslConfiguration ApiClient::sslConfiguration() const
+{
+    QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
+    if (!m_extraCaCertificates.isEmpty())
+        configuration.addCaCertificates(m_extraCaCertificates);
+    return configuration;
+}
+
+std::optional<MemberRole> ApiClient::cachedRole(const QString& slug) const
+{
+    const auto it = m_roles.constFind(slug);
+    if (it == m_roles.constEnd())
+        return std::nullopt;
+    return *it;
+}
+
+void ApiClient::cacheRole(const QString& slug, MemberRole role)
+{
+    m_roles.insert(slug, role);
+}
+
+void ApiClient::forgetRole(const QString& slug)
+{
+    m_roles.remove(slug);
+}
+
+void ApiClient::clearRoleCache()
+{
+    m_roles.clear();
+}
+
+QUrl ApiClient::urlFor(const ApiRequest& request) const
+{
+    return UrlEncoding::buildUrl(m_baseUrl, request.path, request.query);
+}
+
+QNetworkRequest ApiClient::buildNetworkRequest(const ApiRequest& request, const QUrl& url) const
+{
+    QNetworkRequest networkRequest(url);
+    networkRequest.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    networkRequest.setRawHeader(QByteArrayLiteral("Accept"), QByteArrayLiteral("application/json"));
+    if (url.scheme().compare(QStringLiteral("https"), Qt::CaseInsensitive) == 0)
+        networkRequest.setSslConfiguration(sslConfiguration());
+    // The token only ever goes to the configured origin; a redirect elsewhere carries none.
+    if (request.authenticated && hasAccessToken() && TransportPolicy::origin(url) == origin())
+        networkRequest.setRawHeader(QByteArrayLiteral("Authorization"), "Bearer " + m_accessToken.toUtf8());
+    if (!request.idempotent()) {
+        // See OneShotBodyDevice: no silent second send of a DELETE or POST. HTTP/2 multiplexing is kept out
+        // of it as well, so the one-connection-one-request reasoning holds.
+        networkRequest.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
+        networkRequest.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+        networkRequest.setHeader(QNetworkRequest::ContentLengthHeader, request.hasBody ? request.jsonBody.size() : 0);
+    }
+    if (request.hasBody)
+        networkRequest.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    return networkRequest;
+}
+
+} // namespace UserAdmin

@@ -1,0 +1,107 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "api/ApiError.h"
+#include "api/ApiRequest.h"
+#include "api/MemberRole.h"
+#include "api/ResponseShape.h"
+
+#include <QHash>
+#include <QList>
+#include <QNetworkAccessManager>
+#include <QObject>
+#include <QSslCertificate>
+#include <QSslConfiguration>
+#include <QUrl>
+
+#include <chrono>
+#include <optional>
+
+namespace UserAdmin {
+
+/// The connection to one SSO server: network access, base URL, bearer token, timeouts, TLS trust and
+/// the few things remembered per session (response shape, member roles). Jobs (ApiJob) use it to send requests.
+class ApiClient : public QObject
+{
+    Q_OBJECT
+public:
+    explicit ApiClient(QObject* parent = nullptr);
+    ~ApiClient() override;
+
+    void setBaseUrl(const QUrl& url);
+    QUrl baseUrl() const { return m_baseUrl; }
+    /// `scheme://host:port` of the base URL: the only origin the bearer token is sent to.
+    QString origin() const;
+
+    void setAccessToken(const QString& token);
+    QString accessToken() const { return m_accessToken; }
+    bool hasAccessToken() const { return !m_accessToken.isEmpty(); }
+
+    /// Plain http to a non-loopback host is refused unless this is set (`--allow-insecure-http`).
+    void setAllowInsecureHttp(bool allow) { m_allowInsecureHttp = allow; }
+    bool allowInsecureHttp() const { return m_allowInsecureHttp; }
+    /// Empty, or why requests to `url` are refused by the transport policy.
+    QString transportRefusal(const QUrl& url) const;
+
+    /// Adds the certificates of a PEM file to the trusted CAs (`--ca-file`). False and a message on failure.
+    bool setCaFile(const QString& path, QString* errorMessage = nullptr);
+    void setExtraCaCertificates(const QList<QSslCertificate>& certificates);
+    QSslConfiguration sslConfiguration() const;
+
+    /// Longest time without any data before a request fails with Kind::Timeout (default 20 s).
+    void setTransferTimeout(std::chrono::milliseconds timeout) { m_transferTimeout = timeout; }
+    std::chrono::milliseconds transferTimeout() const { return m_transferTimeout; }
+    /// Wait before the single automatic retry of a GET (default 1 s).
+    void setRetryBackoff(std::chrono::milliseconds backoff) { m_retryBackoff = backoff; }
+    std::chrono::milliseconds retryBackoff() const { return m_retryBackoff; }
+    /// A GET answered 429 waits as told and retries, at most this often (default 2) ...
+    void setMaxRateLimitRetries(int retries) { m_maxRateLimitRetries = retries; }
+    int maxRateLimitRetries() const { return m_maxRateLimitRetries; }
+    /// ... and only when the wait is at most this long (default 60 s); otherwise the 429 reaches the caller.
+    void setMaxRateLimitWait(std::chrono::milliseconds wait) { m_maxRateLimitWait = wait; }
+    std::chrono::milliseconds maxRateLimitWait() const { return m_maxRateLimitWait; }
+    /// Lower bound of a rate-limit wait (contract 3.3 says 1 s; tests lower it).
+    void setMinRateLimitWait(std::chrono::milliseconds wait) { m_minRateLimitWait = wait; }
+    std::chrono::milliseconds minRateLimitWait() const { return m_minRateLimitWait; }
+
+    /// `client_id` of the device flow (contract 4.1); default `platform-admin-cli`.
+    void setDeviceClientId(const QString& clientId) { m_deviceClientId = clientId; }
+    QString deviceClientId() const { return m_deviceClientId; }
+
+    /// The end-user list shape seen last on this base URL; decides which filter parameters are sent.
+    std::optional<ResponseShape> listShape() const { return m_listShape; }
+    void rememberListShape(ResponseShape shape) { m_listShape = shape; }
+
+    /// The member's role per organization slug (contract 5.3); forgotten after a 403 and on token change.
+    std::optional<MemberRole> cachedRole(const QString& slug) const;
+    void cacheRole(const QString& slug, MemberRole role);
+    void forgetRole(const QString& slug);
+    void clearRoleCache();
+
+    /// Builds the network request for `request` at `url` (the job passes redirect targets here, too).
+    QNetworkRequest buildNetworkRequest(const ApiRequest& request, const QUrl& url) const;
+    QUrl urlFor(const ApiRequest& request) const;
+    QNetworkAccessManager* networkAccessManager() const { return m_network; }
+
+signals:
+    /// A request was answered 401: the token no longer works (the session layer decides what to do).
+    void unauthorizedReceived(const UserAdmin::ApiError& error);
+    void accessTokenChanged();
+
+private:
+    QNetworkAccessManager* m_network = nullptr;
+    QUrl m_baseUrl;
+    QString m_accessToken;
+    bool m_allowInsecureHttp = false;
+    QList<QSslCertificate> m_extraCaCertificates;
+    std::chrono::milliseconds m_transferTimeout {20000};
+    std::chrono::milliseconds m_retryBackoff {1000};
+    std::chrono::milliseconds m_maxRateLimitWait {60000};
+    std::chrono::milliseconds m_minRateLimitWait {1000};
+    int m_maxRateLimitRetries = 2;
+    QString m_deviceClientId = QStringLiteral("platform-admin-cli");
+    std::optional<ResponseShape> m_listShape;
+    QHash<QString, MemberRole> m_roles;
+};
+
+} // namespace UserAdmin

@@ -1,0 +1,293 @@
+// SPDX-License-Identifier: MIT
+#include "api/ApiJob.h"
+
+#include "api/ApiClient.h"
+#include "api/OneShotBodyDevice.h"
+#include "api/TransportPolicy.h"
+#include "core/Logging.h"
+
+#include <QNetworkReply>
+
+namespace UserAdmin {
+
+namespace {
+
+constexpr int MaxRedirects = 5;
+
+bool isRetryableStatus(int status)
+{
+    return status == 502 || status == 503 || status == 504;
+}
+
+bool isRedirect(int status)
+{
+    return status == 301 || status == 302 || status == 303 || status == 307 || status == 308;
+}
+
+} // namespace
+
+ApiJob::ApiJob(ApiClient* client, QObject* parent)
+    : QObject(parent)
+    , m_client(client)
+{
+    m_timeoutTimer.setSingleShot(true);
+    m_retryTimer.setSingleShot(true);
+    connect(&m_timeoutTimer, &QTimer::timeout, this, [this] {
+        if (!m_reply)
+            return;
+        qCInfo(lcApi) << m_request.verb() << "timed out after" << m_elapsed.elapsed() << "ms";
+        m_timedOut = true;
+        m_reply->abort();
+    });
+    connect(&m_retryTimer, &QTimer::timeout, this, [this] {
+        sendAttempt(m_client ? m_client->urlFor(m_request) : QUrl());
+    });
+}
+
+ApiJob::~ApiJob()
+{
+    releaseReply();
+}
+
+void ApiJob::start()
+{
+    if (m_state != State::Idle)
+        return;
+    m_state = State::Running;
+    if (!m_client) {
+        finishWithError(ApiError::decoding(QString(), QStringLiteral("no API client")));
+        return;
+    }
+    if (answerWithoutRequest()) {
+        finishSuccessfullyLater();
+        return;
+    }
+    sendRequest(initialRequest());
+}
+
+void ApiJob::cancel()
+{
+    if (m_state == State::Finished)
+        return;
+    if (m_reply) {
+        m_cancelling = true;
+        m_reply->abort(); // finishes through onReplyFinished with Kind::Cancelled
+        if (m_state == State::Finished)
+            return;
+    }
+    m_retryTimer.stop();
+    finish(ApiError::cancelled());
+}
+
+void ApiJob::handleFailure(const ApiError& error)
+{
+    finishWithError(error);
+}
+
+void ApiJob::sendRequest(const ApiRequest& request)
+{
+    if (m_state != State::Running)
+        return;
+    m_request = request;
+    m_transportRetries = 0;
+    m_rateLimitRetries = 0;
+    m_redirects = 0;
+    m_attempt = 0;
+    const QUrl url = m_client->urlFor(request);
+    if (!url.isValid()) {
+        ApiError error;
+        error.kind = ApiError::Kind::BadRequest;
+        error.serverMessage = QStringLiteral("Invalid identifier in the request path.");
+        QTimer::singleShot(0, this, [this, error] { finish(error); });
+        return;
+    }
+    sendAttempt(url);
+}
+
+void ApiJob::sendAttempt(const QUrl& url)
+{
+    if (m_state != State::Running || !m_client)
+        return;
+    const QString refusal = m_client->transportRefusal(url);
+    if (!refusal.isEmpty()) {
+        qCWarning(lcApi) << "refused by transport policy:" << url.toString(QUrl::RemoveQuery | QUrl::RemoveUserInfo);
+        // Report asynchronously, like every other outcome.
+        QTimer::singleShot(0, this, [this, refusal] { finish(ApiError::insecureTransport(refusal)); });
+        return;
+    }
+    ++m_attempt;
+    m_currentUrl = url;
+    m_timedOut = false;
+    m_sslErrors.clear();
+    QNetworkRequest networkRequest = m_client->buildNetworkRequest(m_request, url);
+    QNetworkAccessManager* network = m_client->networkAccessManager();
+    if (m_request.idempotent()) {
+        m_reply = network->get(networkRequest);
+    } else {
+        delete m_body;
+        m_body = new OneShotBodyDevice(m_request.hasBody ? m_request.jsonBody : QByteArray(), this);
+        m_reply = network->sendCustomRequest(networkRequest, m_request.verb(), m_body);
+    }
+    qCDebug(lcApi) << m_request.verb() << url.path(QUrl::FullyEncoded) << "attempt" << m_attempt;
+    m_elapsed.start();
+    const auto timeout = m_request.timeout.value_or(m_client->transferTimeout());
+    m_timeoutTimer.start(timeout);
+    connect(m_reply, &QNetworkReply::downloadProgress, this, [this] {
+        if (m_reply)
+            m_timeoutTimer.start();
+    });
+    connect(m_reply, &QNetworkReply::uploadProgress, this, [this] {
+        if (m_reply)
+            m_timeoutTimer.start();
+    });
+    connect(m_reply, &QNetworkReply::sslErrors, this, [this](const QList<QSslError>& errors) {
+        // Never ignored: the handshake fails and the errors are reported.
+        m_sslErrors = errors;
+        for (const QSslError& error : errors)
+            qCWarning(lcApi) << "TLS error:" << error.errorString();
+    });
+    connect(m_reply, &QNetworkReply::finished, this, &ApiJob::onReplyFinished);
+}
+
+void ApiJob::releaseReply()
+{
+    m_timeoutTimer.stop();
+    if (m_reply) {
+        m_reply->disconnect(this);
+        if (!m_reply->isFinished())
+            m_reply->abort();
+        m_reply->deleteLater();
+        m_reply = nullptr;
+    }
+    if (m_body) {
+        m_body->deleteLater();
+        m_body = nullptr;
+    }
+}
+
+void ApiJob::onReplyFinished()
+{
+    QNetworkReply* reply = m_reply;
+    if (!reply)
+        return;
+    ApiError::ReplyInfo info;
+    info.networkError = reply->error();
+    info.networkErrorString = reply->errorString();
+    info.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    info.body = reply->readAll();
+    info.retryAfterHeader = reply->rawHeader(QByteArrayLiteral("Retry-After"));
+    info.rateLimitAfterHeader = reply->rawHeader(QByteArrayLiteral("x-ratelimit-after"));
+    info.timedOut = m_timedOut;
+    info.cancelled = m_cancelling;
+    info.idempotent = m_request.idempotent();
+    info.tlsFailed = !m_sslErrors.isEmpty();
+    if (info.tlsFailed) {
+        QStringList messages;
+        for (const QSslError& error : std::as_const(m_sslErrors))
+            messages.append(error.errorString());
+        info.networkErrorString = messages.join(QStringLiteral("; "));
+    }
+    const QByteArray location = reply->rawHeader(QByteArrayLiteral("Location"));
+    const QUrl currentUrl = m_currentUrl;
+    releaseReply();
+    qCDebug(lcApi) << m_request.verb() << currentUrl.path(QUrl::FullyEncoded) << "->" << info.httpStatus
+                   << info.networkError << m_elapsed.elapsed() << "ms";
+
+    if (m_state != State::Running)
+        return;
+
+    // Redirects: only GETs follow them, and the token only stays on for the configured origin.
+    if (!info.cancelled && !info.timedOut && isRedirect(info.httpStatus) && !location.isEmpty()) {
+        if (m_request.idempotent() && m_redirects < MaxRedirects) {
+            ++m_redirects;
+            const QUrl target = currentUrl.resolved(QUrl::fromEncoded(location));
+            qCInfo(lcApi) << "following redirect to" << TransportPolicy::origin(target)
+                          << (TransportPolicy::origin(target) == m_client->origin() ? "(same origin)"
+                                                                                    : "(other origin, no token)");
+            sendAttempt(target);
+            return;
+        }
+    }
+
+    const ApiError error = ApiError::map(info);
+    if (!error.isError()) {
+        handleSuccess(info.httpStatus, info.body);
+        return;
+    }
+    if (error.kind == ApiError::Kind::Cancelled) {
+        finish(error);
+        return;
+    }
+    if (m_request.idempotent()) {
+        const bool transportFailure = error.kind == ApiError::Kind::Network;
+        if ((transportFailure || isRetryableStatus(error.httpStatus)) && m_transportRetries < 1) {
+            ++m_transportRetries;
+            scheduleRetry(m_client->retryBackoff(), error);
+            return;
+        }
+        if (error.kind == ApiError::Kind::RateLimited && m_rateLimitRetries < m_client->maxRateLimitRetries()) {
+            using namespace std::chrono;
+            milliseconds wait = error.retryAfter ? duration_cast<milliseconds>(*error.retryAfter)
+                                                 : milliseconds(2000 << m_rateLimitRetries);
+            wait = std::max(wait, m_client->minRateLimitWait());
+            if (wait <= m_client->maxRateLimitWait()) {
+                ++m_rateLimitRetries;
+                scheduleRetry(wait, error);
+                return;
+            }
+        }
+    }
+    if (error.kind == ApiError::Kind::Unauthorized || error.kind == ApiError::Kind::TokenExpired) {
+        if (m_request.authenticated)
+            emit m_client->unauthorizedReceived(error);
+    } else if (error.kind == ApiError::Kind::Forbidden || error.kind == ApiError::Kind::OrganizationNotActive) {
+        // The role may have changed: look it up again next time (contract 5.3).
+        if (m_request.path.size() >= 3 && m_request.path.at(0) == QStringLiteral("api")
+            && m_request.path.at(1) == QStringLiteral("organizations"))
+            m_client->forgetRole(m_request.path.at(2));
+    }
+    handleFailure(error);
+}
+
+void ApiJob::scheduleRetry(std::chrono::milliseconds delay, const ApiError& reason)
+{
+    qCInfo(lcApi) << m_request.verb() << "retrying in" << delay.count() << "ms after" << reason.describe();
+    emit retryScheduled(delay, reason);
+    if (m_state != State::Running)
+        return; // cancelled from a slot
+    m_retryTimer.start(delay);
+}
+
+void ApiJob::finishSuccessfully()
+{
+    finish(ApiError());
+}
+
+void ApiJob::finishWithError(const ApiError& error)
+{
+    finish(error);
+}
+
+void ApiJob::finishSuccessfullyLater()
+{
+    QTimer::singleShot(0, this, [this] {
+        if (m_state == State::Running)
+            finish(ApiError());
+    });
+}
+
+void ApiJob::finish(const ApiError& error)
+{
+    if (m_state == State::Finished)
+        return;
+    m_state = State::Finished;
+    m_error = error;
+    m_retryTimer.stop();
+    releaseReply();
+    if (error.isError())
+        qCInfo(lcApi) << metaObject()->className() << "failed:" << error.describe();
+    emit finished();
+    deleteLater();
+}
+
+} // namespace UserAdmin

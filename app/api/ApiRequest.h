@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "api/UrlEncoding.h"
+
+#include <QByteArray>
+#include <QStringList>
+
+#include <chrono>
+#include <optional>
+
+namespace UserAdmin {
+
+/// What a job asks ApiClient to send: method, unencoded path segments, query items and an optional JSON body.
+struct ApiRequest
+{
+    enum class Method { Get, Post, Delete };
+
+    Method method = Method::Get;
+    QStringList path; ///< segments, each encoded on its own
+    UrlEncoding::QueryItems query;
+    QByteArray jsonBody; ///< sent with Content-Type application/json when hasBody
+    bool hasBody = false;
+    bool authenticated = true; ///< send the bearer token (only ever to the configured origin)
+    std::optional<std::chrono::milliseconds> timeout; ///< overrides the client's transfer timeout
+
+    bool idempotent() const { return method == Method::Get; }
+    QByteArray verb() const
+    {
+        switch (method) {
+        case Method::Get:
+            return QByteArrayLiteral("GET");
+        case Method::Post:
+            return QByteArrayLiteral("POST");
+        case Method::Delete:
+            return QByteArrayLiteral("DELETE");
+        }
+        return QByteArrayLiteral("GET");
+    }
+};
+
+} // namespace UserAdmin

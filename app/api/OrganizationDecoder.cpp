@@ -1,0 +1,170 @@
+// SPDX-License-Identifier: MIT
+#include "api/OrganizationDecoder.h"
+
+#include "api/JsonReader.h"
+
+#include <algorithm>
+
+namespace UserAdmin {
+
+namespace {
+
+std::optional<MemberRole> readRole(JsonReader& reader, const QJsonObject& object)
+{
+    if (const auto text = reader.optionalString(object, u"role"))
+        return MemberRole::fromString(*text);
+    return std::nullopt;
+}
+
+Organization readEntry(JsonReader& reader, const QJsonObject& entry)
+{
+    Organization organization;
+    // An entry is {organization, membership_count, service_count, tier}; a flat organization object is tolerated.
+    const bool wrapped = entry.value(QStringLiteral("organization")).isObject();
+    const QJsonObject object = wrapped ? entry.value(QStringLiteral("organization")).toObject() : entry;
+    {
+        std::optional<JsonReader::Scope> scope;
+        if (wrapped)
+            scope.emplace(reader, QStringLiteral("organization"));
+        organization.id = reader.requireString(object, u"id");
+        organization.slug = reader.requireString(object, u"slug");
+        organization.name = reader.requireString(object, u"name");
+        organization.ownerUserId = reader.optionalString(object, u"owner_user_id").value_or(QString());
+        organization.statusText = reader.requireString(object, u"status");
+        organization.status = Organization::statusFromString(organization.statusText);
+        organization.tierId = reader.optionalString(object, u"tier_id");
+        organization.maxServices = reader.optionalInteger(object, u"max_services");
+        organization.maxUsers = reader.optionalInteger(object, u"max_users");
+        organization.rejectionReason = reader.optionalString(object, u"rejection_reason");
+        organization.createdAt = reader.optionalTimestamp(object, u"created_at");
+        organization.updatedAt = reader.optionalTimestamp(object, u"updated_at");
+    }
+    if (wrapped) {
+        organization.membershipCount = reader.optionalInteger(entry, u"membership_count");
+        organization.serviceCount = reader.optionalInteger(entry, u"service_count");
+        if (const auto tier = reader.optionalObject(entry, u"tier")) {
+            JsonReader::Scope scope(reader, QStringLiteral("tier"));
+            organization.tierName = reader.optionalString(*tier, u"display_name");
+            if (!organization.tierName)
+                organization.tierName = reader.optionalString(*tier, u"name");
+        }
+    }
+    // A newer server may say the caller's role inline; prefer it (contract 5.3).
+    organization.role = readRole(reader, entry);
+    if (const auto membership = reader.optionalObject(entry, u"membership"); membership && !organization.role) {
+        JsonReader::Scope scope(reader, QStringLiteral("membership"));
+        organization.role = readRole(reader, *membership);
+    }
+    return organization;
+}
+
+} // namespace
+
+std::optional<QList<Organization>> OrganizationDecoder::decodeOrganizationList(const QByteArray& body, ApiError& error)
+{
+    JsonReader reader;
+    QJsonArray array;
+    const QByteArray trimmed = body.trimmed();
+    if (trimmed.startsWith('{')) {
+        if (const auto root = reader.parseObject(body))
+            array = reader.requireArray(*root, u"organizations");
+    } else if (const auto parsed = reader.parseArray(body)) {
+        array = *parsed;
+    }
+    QList<Organization> organizations;
+    for (qsizetype i = 0; i < array.size() && reader.ok(); ++i) {
+        const QJsonObject entry = reader.objectAt(array, u"", i);
+        JsonReader::Scope scope(reader, QStringLiteral("[%1]").arg(i));
+        organizations.append(readEntry(reader, entry));
+    }
+    if (!reader.ok()) {
+        error = reader.error();
+        return std::nullopt;
+    }
+    return organizations;
+}
+
+std::optional<Organization> OrganizationDecoder::decodeOrganization(const QByteArray& body, ApiError& error)
+{
+    JsonReader reader;
+    const auto root = reader.parseObject(body);
+    if (!root) {
+        error = reader.error();
+        return std::nullopt;
+    }
+    Organization organization = readEntry(reader, *root);
+    if (!reader.ok()) {
+        error = reader.error();
+        return std::nullopt;
+    }
+    return organization;
+}
+
+std::optional<QList<OrganizationMember>> OrganizationDecoder::decodeMembers(const QByteArray& body, ApiError& error)
+{
+    JsonReader reader;
+    const auto root = reader.parseObject(body);
+    if (!root) {
+        error = reader.error();
+        return std::nullopt;
+    }
+    QList<OrganizationMember> members;
+    const QJsonArray array = reader.requireArray(*root, u"members");
+    for (qsizetype i = 0; i < array.size() && reader.ok(); ++i) {
+        const QJsonObject entry = reader.objectAt(array, u"members", i);
+        JsonReader::Scope scope(reader, QStringLiteral("members[%1]").arg(i));
+        OrganizationMember member;
+        const QJsonObject user = reader.requireObject(entry, u"user");
+        {
+            JsonReader::Scope userScope(reader, QStringLiteral("user"));
+            member.userId = reader.requireString(user, u"id");
+            member.email = reader.optionalString(user, u"email").value_or(QString());
+        }
+        const QJsonObject membership = reader.requireObject(entry, u"membership");
+        {
+            JsonReader::Scope membershipScope(reader, QStringLiteral("membership"));
+            member.role = MemberRole::fromString(reader.requireString(membership, u"role"));
+        }
+        members.append(member);
+    }
+    if (!reader.ok()) {
+        error = reader.error();
+        return std::nullopt;
+    }
+    return members;
+}
+
+std::optional<QList<Service>> OrganizationDecoder::decodeServices(const QByteArray& body, ApiError& error)
+{
+    JsonReader reader;
+    const auto root = reader.parseObject(body);
+    if (!root) {
+        error = reader.error();
+        return std::nullopt;
+    }
+    QList<Service> services;
+    const QJsonArray array = reader.requireArray(*root, u"services");
+    for (qsizetype i = 0; i < array.size() && reader.ok(); ++i) {
+        const QJsonObject object = reader.objectAt(array, u"services", i);
+        JsonReader::Scope scope(reader, QStringLiteral("services[%1]").arg(i));
+        Service service;
+        service.id = reader.requireString(object, u"id");
+        service.slug = reader.requireString(object, u"slug");
+        service.name = reader.requireString(object, u"name");
+        service.serviceType = reader.optionalString(object, u"service_type");
+        service.subscriptionCount = reader.optionalInteger(object, u"subscription_count");
+        service.createdAt = reader.optionalTimestamp(object, u"created_at");
+        services.append(service);
+    }
+    if (!reader.ok()) {
+        error = reader.error();
+        return std::nullopt;
+    }
+    std::sort(services.begin(), services.end(), [](const Service& a, const Service& b) {
+        const int byName = a.name.compare(b.name, Qt::CaseInsensitive);
+        return byName != 0 ? byName < 0 : a.slug < b.slug;
+    });
+    return services;
+}
+
+} // namespace UserAdmin

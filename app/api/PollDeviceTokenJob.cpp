@@ -1,0 +1,66 @@
+// SPDX-License-Identifier: MIT
+#include "api/PollDeviceTokenJob.h"
+
+#include "api/ApiClient.h"
+#include "api/AuthDecoder.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace UserAdmin {
+
+PollDeviceTokenJob::PollDeviceTokenJob(ApiClient* client, const QString& deviceCode, QObject* parent)
+    : ApiJob(client, parent)
+    , m_deviceCode(deviceCode)
+{ }
+
+ApiRequest PollDeviceTokenJob::initialRequest()
+{
+    ApiRequest request;
+    request.method = ApiRequest::Method::Post;
+    request.path = {QStringLiteral("auth"), QStringLiteral("token")};
+    request.authenticated = false;
+    request.hasBody = true;
+    request.jsonBody = QJsonDocument(QJsonObject {{QStringLiteral("grant_type"),
+                                                   QStringLiteral("urn:ietf:params:oauth:grant-type:device_code")},
+                                                  {QStringLiteral("device_code"), m_deviceCode},
+                                                  {QStringLiteral("client_id"), client()->deviceClientId()}})
+                           .toJson(QJsonDocument::Compact);
+    return request;
+}
+
+PollDeviceTokenJob::Outcome PollDeviceTokenJob::outcomeFor(const ApiError& error)
+{
+    const QString code = error.errorCode;
+    if (code == QStringLiteral("DEVICE_CODE_PENDING") || code == QStringLiteral("authorization_pending"))
+        return Outcome::Pending;
+    if (code == QStringLiteral("slow_down") || error.kind == ApiError::Kind::RateLimited)
+        return Outcome::SlowDown;
+    if (code == QStringLiteral("DEVICE_CODE_EXPIRED") || code == QStringLiteral("expired_token"))
+        return Outcome::Expired;
+    if (code == QStringLiteral("access_denied"))
+        return Outcome::Denied;
+    return Outcome::Failed;
+}
+
+void PollDeviceTokenJob::handleSuccess(int, const QByteArray& body)
+{
+    ApiError error;
+    auto tokens = AuthDecoder::decodeTokenResponse(body, error);
+    if (!tokens) {
+        m_outcome = Outcome::Failed;
+        finishWithError(error);
+        return;
+    }
+    m_tokens = std::move(*tokens);
+    m_outcome = Outcome::Approved;
+    finishSuccessfully();
+}
+
+void PollDeviceTokenJob::handleFailure(const ApiError& error)
+{
+    m_outcome = outcomeFor(error);
+    finishWithError(error);
+}
+
+} // namespace UserAdmin

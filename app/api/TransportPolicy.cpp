@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: MIT
+#include "api/TransportPolicy.h"
+
+#include <QHostAddress>
+
+namespace UserAdmin {
+
+bool TransportPolicy::isLoopbackHost(const QString& host)
+{
+    const QString lower = host.toLower();
+    if (lower == QStringLiteral("localhost") || lower.endsWith(QStringLiteral(".localhost")))
+        return true;
+    QString address = lower;
+    if (address.startsWith(u'[') && address.endsWith(u']'))
+        address = address.mid(1, address.size() - 2);
+    const QHostAddress parsed(address);
+    return !parsed.isNull() && parsed.isLoopback();
+}
+
+QString TransportPolicy::refusalReason(const QUrl& url, bool allowInsecureHttp)
+{
+    if (!url.isValid() || url.host().isEmpty())
+        return QStringLiteral("The server address is not a valid URL.");
+    const QString scheme = url.scheme().toLower();
+    if (scheme == QStringLiteral("https"))
+        return {};
+    if (scheme == QStringLiteral("http")) {
+        if (allowInsecureHttp || isLoopbackHost(url.host()))
+            return {};
+        return QStringLiteral("Refusing plain http to %1: tokens would travel unencrypted. Use https, or pass "
+                              "--allow-insecure-http if you really mean it.")
+            .arg(url.host());
+    }
+    return QStringLiteral("Unsupported URL scheme \"%1\".").arg(url.scheme());
+}
+
+QString TransportPolicy::origin(const QUrl& url)
+{
+    const QString scheme = url.scheme().toLower();
+    const int defaultPort = scheme == QStringLiteral("https") ? 443 : 80;
+    return QStringLiteral("%1://%2:%3").arg(scheme, url.host().toLower()).arg(url.port(defaultPort));
+}
+
+} // namespace UserAdmin

@@ -1,0 +1,60 @@
+// SPDX-License-Identifier: MIT
+#include "auth/JwtClaims.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace UserAdmin {
+
+namespace {
+
+std::optional<QDateTime> secondsClaim(const QJsonObject& payload, QStringView key)
+{
+    const QJsonValue value = payload.value(key);
+    if (!value.isDouble())
+        return std::nullopt;
+    return QDateTime::fromSecsSinceEpoch(value.toInteger(), Qt::UTC);
+}
+
+} // namespace
+
+std::optional<JwtClaims> JwtClaims::fromToken(QStringView token, QString* reason)
+{
+    auto fail = [reason](const QString& why) -> std::optional<JwtClaims> {
+        if (reason)
+            *reason = why;
+        return std::nullopt;
+    };
+    const QList<QStringView> parts = token.trimmed().split(u'.');
+    if (parts.size() != 3 || parts.at(1).isEmpty())
+        return fail(QStringLiteral("The token is not a JWT (three dot-separated parts)."));
+    const auto decoded = QByteArray::fromBase64Encoding(parts.at(1).toLatin1(),
+                                                        QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals
+                                                            | QByteArray::AbortOnBase64DecodingErrors);
+    if (!decoded)
+        return fail(QStringLiteral("The token's payload is not base64url."));
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(*decoded, &parseError);
+    if (parseError.error != QJsonParseError::NoError || !document.isObject())
+        return fail(QStringLiteral("The token's payload is not a JSON object."));
+    const QJsonObject payload = document.object();
+    JwtClaims claims;
+    claims.subject = payload.value(QStringLiteral("sub")).toString();
+    claims.email = payload.value(QStringLiteral("email")).toString();
+    claims.isPlatformOwner = payload.value(QStringLiteral("is_platform_owner")).toBool(false);
+    claims.org = payload.value(QStringLiteral("org")).toString();
+    claims.expiresAt = secondsClaim(payload, u"exp");
+    claims.issuedAt = secondsClaim(payload, u"iat");
+    if (claims.subject.isEmpty())
+        return fail(QStringLiteral("The token names no user (sub)."));
+    if (!claims.expiresAt)
+        return fail(QStringLiteral("The token has no expiry (exp)."));
+    return claims;
+}
+
+bool JwtClaims::expiresBefore(const QDateTime& now, std::chrono::seconds margin) const
+{
+    return expiresAt && *expiresAt <= now.addSecs(margin.count());
+}
+
+} // namespace UserAdmin

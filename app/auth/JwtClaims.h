@@ -1,0 +1,29 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QDateTime>
+#include <QString>
+
+#include <chrono>
+#include <optional>
+
+namespace UserAdmin {
+
+/// The claims of an access token (contract 4.5), read from the payload without checking the signature:
+/// the server enforces the token, the client only needs to know who and until when.
+struct JwtClaims
+{
+    QString subject; ///< `sub`: the member's user id
+    QString email;
+    bool isPlatformOwner = false;
+    QString org; ///< empty when the claim is absent
+    std::optional<QDateTime> expiresAt; ///< `exp`, UTC
+    std::optional<QDateTime> issuedAt; ///< `iat`, UTC
+
+    /// nullopt (and a reason) when the text is not a JWT with a JSON payload carrying `sub` and `exp`.
+    static std::optional<JwtClaims> fromToken(QStringView token, QString* reason = nullptr);
+    /// True when `exp` lies before `now + margin` (a token without exp never expires here).
+    bool expiresBefore(const QDateTime& now, std::chrono::seconds margin = std::chrono::seconds(0)) const;
+};
+
+} // namespace UserAdmin

@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: MIT
+#include "auth/TokenStore.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace UserAdmin {
+
+QString TokenStore::entryKey(const QString& origin, const QString& member)
+{
+    return origin + u' ' + member.trimmed().toLower();
+}
+
+QString TokenStore::serialize(const StoredTokens& tokens)
+{
+    QJsonObject object {{QStringLiteral("access_token"), tokens.accessToken}};
+    if (!tokens.refreshToken.isEmpty())
+        object.insert(QStringLiteral("refresh_token"), tokens.refreshToken);
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+std::optional<StoredTokens> TokenStore::deserialize(const QString& text)
+{
+    const QJsonDocument document = QJsonDocument::fromJson(text.toUtf8());
+    if (!document.isObject())
+        return std::nullopt;
+    const QJsonObject object = document.object();
+    StoredTokens tokens;
+    tokens.accessToken = object.value(QStringLiteral("access_token")).toString();
+    tokens.refreshToken = object.value(QStringLiteral("refresh_token")).toString();
+    if (tokens.accessToken.isEmpty())
+        return std::nullopt;
+    return tokens;
+}
+
+} // namespace UserAdmin

@@ -1,0 +1,216 @@
+// SPDX-License-Identifier: MIT
+#include "models/OrganizationListModel.h"
+
+#include "api/ApiClient.h"
+#include "api/ListOrganizationsJob.h"
+#include "api/MemberRoleJob.h"
+
+namespace UserAdmin {
+
+OrganizationListModel::OrganizationListModel(ApiClient* client, QObject* parent)
+    : QAbstractListModel(parent)
+    , m_client(client)
+{ }
+
+OrganizationListModel::~OrganizationListModel()
+{
+    if (m_job) {
+        m_job->disconnect(this);
+        m_job->cancel();
+    }
+    for (const auto& job : std::as_const(m_roleJobs)) {
+        if (job) {
+            job->disconnect(this);
+            job->cancel();
+        }
+    }
+}
+
+int OrganizationListModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+QString OrganizationListModel::roleName(MemberRole role)
+{
+    switch (role.value()) {
+    case MemberRole::Value::Owner:
+        //: The member's role in an organization
+        return tr("Owner");
+    case MemberRole::Value::Admin:
+        //: The member's role in an organization
+        return tr("Admin");
+    case MemberRole::Value::Member:
+        break;
+    }
+    //: The member's role in an organization
+    return tr("Member");
+}
+
+QString OrganizationListModel::statusName(const Organization& organization)
+{
+    switch (organization.status) {
+    case Organization::Status::Active:
+        //: Status of an organization
+        return tr("active");
+    case Organization::Status::Pending:
+        //: Status of an organization (waiting for approval)
+        return tr("pending");
+    case Organization::Status::Suspended:
+        //: Status of an organization
+        return tr("suspended");
+    case Organization::Status::Rejected:
+        //: Status of an organization
+        return tr("rejected");
+    case Organization::Status::Other:
+        break;
+    }
+    return organization.statusText;
+}
+
+QVariant OrganizationListModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Entry& entry = m_rows.at(index.row());
+    const Organization& organization = entry.organization;
+    const QString name = organization.name.isEmpty() ? organization.slug : organization.name;
+    switch (role) {
+    case Qt::DisplayRole:
+    case Qt::AccessibleTextRole: {
+        QString text = name;
+        if (entry.role)
+            //: %1 is an organization's name, %2 the member's role in it: "Acme Corp — Admin"
+            text = tr("%1 — %2").arg(name, roleName(*entry.role));
+        if (!organization.isActive())
+            //: %1 is "Acme Corp — Admin", %2 the organization's status such as "suspended"
+            text = tr("%1 (%2)").arg(text, statusName(organization));
+        return text;
+    }
+    case Qt::ToolTipRole:
+        return organization.slug;
+    case SlugRole:
+        return organization.slug;
+    default:
+        return {};
+    }
+}
+
+int OrganizationListModel::rowForSlug(const QString& slug) const
+{
+    for (int row = 0; row < m_rows.size(); ++row) {
+        if (m_rows.at(row).organization.slug == slug)
+            return row;
+    }
+    return -1;
+}
+
+std::optional<MemberRole> OrganizationListModel::roleFor(const QString& slug) const
+{
+    const int row = rowForSlug(slug);
+    return row < 0 ? std::nullopt : m_rows.at(row).role;
+}
+
+OrganizationListModel::RoleState OrganizationListModel::roleStateFor(const QString& slug) const
+{
+    const int row = rowForSlug(slug);
+    return row < 0 ? RoleState::Unknown : m_rows.at(row).roleState;
+}
+
+void OrganizationListModel::setMemberUserId(const QString& id)
+{
+    if (id == m_memberUserId)
+        return;
+    m_memberUserId = id;
+    for (int row = 0; row < m_rows.size(); ++row) {
+        Entry& entry = m_rows[row];
+        if (!entry.organization.role) {
+            entry.role.reset();
+            entry.roleState = RoleState::Unknown;
+        }
+    }
+    requestMissingRoles();
+}
+
+void OrganizationListModel::reload()
+{
+    if (!m_client)
+        return;
+    if (m_job) {
+        m_job->disconnect(this);
+        m_job->cancel();
+    }
+    auto* job = new ListOrganizationsJob(m_client);
+    m_job = job;
+    connect(job, &ApiJob::finished, this, [this, job] {
+        m_job = nullptr;
+        if (!job->succeeded()) {
+            emit loadFailed(job->error());
+            return;
+        }
+        beginResetModel();
+        m_rows.clear();
+        for (const Organization& organization : job->organizations()) {
+            Entry entry;
+            entry.organization = organization;
+            entry.role = organization.role;
+            entry.roleState = organization.role ? RoleState::Known : RoleState::Unknown;
+            m_rows.append(entry);
+        }
+        m_loaded = true;
+        endResetModel();
+        emit loaded();
+        requestMissingRoles();
+    });
+    job->start();
+}
+
+void OrganizationListModel::refreshRole(const QString& slug)
+{
+    const int row = rowForSlug(slug);
+    if (row >= 0)
+        requestRole(row, true);
+}
+
+void OrganizationListModel::requestMissingRoles()
+{
+    for (int row = 0; row < m_rows.size(); ++row) {
+        const RoleState state = m_rows.at(row).roleState;
+        if (state == RoleState::Unknown || state == RoleState::Failed)
+            requestRole(row, false);
+    }
+}
+
+void OrganizationListModel::requestRole(int row, bool bypassCache)
+{
+    if (!m_client || m_memberUserId.isEmpty())
+        return;
+    const QString slug = m_rows.at(row).organization.slug;
+    if (auto running = m_roleJobs.value(slug)) {
+        running->disconnect(this);
+        running->cancel();
+    }
+    auto* job = new MemberRoleJob(m_client, slug, m_memberUserId, bypassCache);
+    m_roleJobs.insert(slug, job);
+    m_rows[row].roleState = RoleState::Loading;
+    connect(job, &ApiJob::finished, this, [this, job, slug] {
+        m_roleJobs.remove(slug);
+        const int current = rowForSlug(slug);
+        if (current < 0)
+            return;
+        Entry& entry = m_rows[current];
+        if (!job->succeeded()) {
+            entry.roleState = RoleState::Failed;
+            emit roleFailed(slug, job->error());
+            return;
+        }
+        entry.role = job->role();
+        entry.roleState = RoleState::Known;
+        const QModelIndex changed = index(current);
+        emit dataChanged(changed, changed, {Qt::DisplayRole, Qt::AccessibleTextRole});
+        emit roleChanged(slug);
+    });
+    job->start();
+}
+
+} // namespace UserAdmin

@@ -1,0 +1,81 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "api/ApiError.h"
+#include "api/MemberRole.h"
+#include "api/Organization.h"
+
+#include <QAbstractListModel>
+#include <QHash>
+#include <QList>
+#include <QPointer>
+
+#include <optional>
+
+namespace UserAdmin {
+
+class ApiClient;
+class ListOrganizationsJob;
+class MemberRoleJob;
+
+/// Every organization of the signed-in member with the member's role and the organization's status,
+/// e.g. "Acme Corp — Admin" or "Initech — Admin (suspended)".
+class OrganizationListModel : public QAbstractListModel
+{
+    Q_OBJECT
+public:
+    enum Role { SlugRole = Qt::UserRole + 1 };
+    enum class RoleState { Unknown, Loading, Known, Failed };
+
+    explicit OrganizationListModel(ApiClient* client, QObject* parent = nullptr);
+    ~OrganizationListModel() override;
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+
+    const Organization& organizationAt(int row) const { return m_rows.at(row).organization; }
+    int rowForSlug(const QString& slug) const;
+    /// The member's role in that organization, once known.
+    std::optional<MemberRole> roleFor(const QString& slug) const;
+    RoleState roleStateFor(const QString& slug) const;
+    bool isLoading() const { return !m_job.isNull(); }
+    bool hasLoaded() const { return m_loaded; }
+
+    /// The signed-in member's user id (the token's `sub`): needed to find the member's role.
+    void setMemberUserId(const QString& id);
+    QString memberUserId() const { return m_memberUserId; }
+
+    static QString roleName(MemberRole role);
+    static QString statusName(const Organization& organization);
+
+public slots:
+    void reload();
+    /// Asks the server for the member's role in `slug` again (e.g. after a 403).
+    void refreshRole(const QString& slug);
+
+signals:
+    void loaded();
+    void loadFailed(const UserAdmin::ApiError& error);
+    void roleChanged(const QString& slug);
+    void roleFailed(const QString& slug, const UserAdmin::ApiError& error);
+
+private:
+    struct Entry
+    {
+        Organization organization;
+        std::optional<MemberRole> role;
+        RoleState roleState = RoleState::Unknown;
+    };
+
+    void requestRole(int row, bool bypassCache);
+    void requestMissingRoles();
+
+    QPointer<ApiClient> m_client;
+    QPointer<ListOrganizationsJob> m_job;
+    QHash<QString, QPointer<MemberRoleJob>> m_roleJobs;
+    QList<Entry> m_rows;
+    QString m_memberUserId;
+    bool m_loaded = false;
+};
+
+} // namespace UserAdmin

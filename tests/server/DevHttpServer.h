@@ -1,0 +1,62 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "Fault.h"
+#include "HttpReply.h"
+
+#include <QAbstractHttpServer>
+#include <QElapsedTimer>
+#include <QPointer>
+
+#include <optional>
+
+class QTcpSocket;
+
+namespace UserAdmin::DevServer {
+
+class ApiHandler;
+class ControlHandler;
+class FaultInjector;
+class RequestJournal;
+struct HttpRequestData;
+
+/// The HTTP front of sso-dev-server. It owns the socket side: faults (latency without blocking, closing
+/// before any byte, trickling, truncating), writing answers, the request log and the request journal.
+class DevHttpServer : public QAbstractHttpServer
+{
+    Q_OBJECT
+
+public:
+    DevHttpServer(ApiHandler& api,
+                  ControlHandler& control,
+                  FaultInjector& faults,
+                  RequestJournal& journal,
+                  bool quiet,
+                  QObject* parent = nullptr);
+
+protected:
+    bool handleRequest(const QHttpServerRequest& request, QTcpSocket* socket) override;
+    void missingHandler(const QHttpServerRequest& request, QTcpSocket* socket) override;
+
+private:
+    void process(const HttpRequestData& request,
+                 QPointer<QTcpSocket> socket,
+                 const std::optional<Fault>& fault,
+                 QElapsedTimer timer);
+    void send(const HttpRequestData& request, QTcpSocket* socket, const HttpReply& reply);
+    void trickle(const HttpRequestData& request,
+                 QPointer<QTcpSocket> socket,
+                 const HttpReply& reply,
+                 int milliseconds,
+                 QElapsedTimer timer);
+    void finish(const HttpRequestData& request, int status, const QElapsedTimer& timer);
+    static bool wantsKeepAlive(const HttpRequestData& request);
+
+    ApiHandler& m_api;
+    ControlHandler& m_control;
+    FaultInjector& m_faults;
+    RequestJournal& m_journal;
+    bool m_quiet;
+};
+
+} // namespace UserAdmin::DevServer

@@ -1,0 +1,40 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QHash>
+#include <QString>
+
+namespace UserAdmin::DevServer {
+
+/// Device authorization codes (contract 4.1), kept in memory.
+class DeviceFlow
+{
+public:
+    struct Code
+    {
+        QString deviceCode;
+        QString userCode;
+        QString clientId;
+        qint64 expiresAtMs = 0;
+        QString approvedBy; // member email once approved
+    };
+
+    DeviceFlow(int expiresInSeconds, int intervalSeconds);
+    Code issue(const QString& clientId, qint64 nowMs);
+    /// nullptr when unknown.
+    const Code* findByDeviceCode(const QString& deviceCode) const;
+    const Code* findByUserCode(const QString& userCode) const;
+    /// Approves a pending, unexpired code; false when unknown or expired.
+    bool approve(const QString& userCode, const QString& email, qint64 nowMs);
+
+    int expiresInSeconds() const { return m_expiresIn; }
+    int intervalSeconds() const { return m_interval; }
+
+private:
+    int m_expiresIn;
+    int m_interval;
+    QHash<QString, Code> m_byDeviceCode;
+    QHash<QString, QString> m_deviceCodeByUserCode;
+};
+
+} // namespace UserAdmin::DevServer

@@ -1,0 +1,34 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace UserAdmin::DevServer {
+
+/// The command line of sso-dev-server (see README.md).
+struct ServerOptions
+{
+    quint16 port = 0;
+    QString databasePath;
+    qint64 seedUsers = 2000;
+    quint64 seed = 1;
+    QString printTokenEmail;
+    QString autoApproveEmail;
+    bool legacyShape = false;
+    bool noRefreshToken = false;
+    qint64 tokenLifetimeSeconds = 86400;
+    int deviceIntervalSeconds = 5;
+    int deviceExpiresInSeconds = 900;
+    bool rateLimitEnabled = true;
+    int rateBurstAuth = 20;
+    int rateBurstDevice = 10;
+    double rateRefillSeconds = 60;
+    QStringList faults;
+    bool quiet = false;
+
+    /// Parses the arguments; on failure returns false and sets errorMessage.
+    bool parse(const QStringList& arguments, QString* errorMessage);
+};
+
+} // namespace UserAdmin::DevServer

@@ -8,6 +8,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QLoggingCategory>
 #include <QTimer>
 
 #include <cstdio>
@@ -90,14 +91,25 @@ int main(int argc, char* argv[])
         QStringLiteral("self-test"),
         QStringLiteral("Without opening a window: with --server and SSO_USER_ADMIN_TOKEN, list the first page of "
                        "end-users of --org (or the first active organization); exit 0 only when rows arrived."));
-    parser.addOptions(
-        {versionOption, serverOption, orgOption, insecureOption, caFileOption, langOption, selfTestOption});
+    const QCommandLineOption verboseOption(
+        QStringLiteral("verbose"),
+        QStringLiteral("Log every request (tokens are never logged). QT_LOGGING_RULES overrides this."));
+    parser.addOptions({versionOption,
+                       serverOption,
+                       orgOption,
+                       insecureOption,
+                       caFileOption,
+                       langOption,
+                       selfTestOption,
+                       verboseOption});
     parser.process(app);
 
     if (parser.isSet(versionOption)) {
         std::fputs(qPrintable(AppInfo::versionText()), stdout);
         return 0;
     }
+    if (!parser.isSet(verboseOption))
+        QLoggingCategory::setFilterRules(QStringLiteral("useradmin.*.debug=false"));
     const QUrl server = QUrl::fromUserInput(parser.value(serverOption));
     if (parser.isSet(serverOption) && (!server.isValid() || server.host().isEmpty())) {
         std::fprintf(stderr, "sso-user-admin: not a server URL: %s\n", qPrintable(parser.value(serverOption)));

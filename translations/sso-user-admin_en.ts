@@ -54,4 +54,35 @@
             <numerusform>in %n year</numerusform><numerusform>in %n years</numerusform></translation>
     </message>
 </context>
+<context>
+    <name>UserAdmin::EndUserTableModel</name>
+    <message numerus="yes">
+        <source>(%n (match|matches) for “%1” on this page, filtered locally because this server cannot search)</source>
+        <extracomment>%n rows of the page shown match the search %1; the server could not search</extracomment>
+        <translation>
+            <numerusform>(%n match for “%1” on this page, filtered locally because this server cannot search)</numerusform><numerusform>(%n matches for “%1” on this page, filtered locally because this server cannot search)</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>UserAdmin::ErrorMessages</name>
+    <message numerus="yes">
+        <source>The server is busy; try again in %n second(s).</source>
+        <translation>
+            <numerusform>The server is busy; try again in %n second.</numerusform><numerusform>The server is busy; try again in %n seconds.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>UserAdmin::RevokeSessionsCommand</name>
+    <message numerus="yes">
+        <source>Revoke all sessions of “%1”? The user has %n active session(s).</source>
+        <extracomment>%1 is the end-user's email address</extracomment>
+        <translation>
+            <numerusform>Revoke all sessions of “%1”? The user has %n active session.</numerusform><numerusform>Revoke all sessions of “%1”? The user has %n active sessions.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) revoked</source>
+        <translation>
+            <numerusform>%n session revoked</numerusform><numerusform>%n sessions revoked</numerusform></translation>
+    </message>
+</context>
 </TS>

@@ -358,6 +358,15 @@ void MainWindow::connectModels()
         restoreSelection();
     });
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MainWindow::onSelectionChanged);
+    // Keyboard focus entering the table makes a row current without selecting it; select it, so that the arrow
+    // keys are not needed just to see the only row's details.
+    connect(
+        m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex& current) {
+            if (m_modelResetting || m_restoringSelection || !current.isValid())
+                return;
+            if (!m_table->selectionModel()->isRowSelected(current.row(), {}))
+                m_table->selectRow(current.row());
+        });
     connect(m_pager, &PagerBar::pageSizeChanged, this, [this](int size) {
         m_userModel->setPageSize(size);
         QSettings settings;

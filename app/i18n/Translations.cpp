@@ -24,6 +24,9 @@ bool Translations::install(QObject* application, const QLocale& locale)
     if (own->load(locale, QStringLiteral("sso-user-admin"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
         QCoreApplication::installTranslator(own);
         foundOwn = true;
+    } else if (own->load(QStringLiteral(":/i18n/sso-user-admin_en.qm"))) {
+        // Untranslated languages (and the C locale) read English, which still needs its plural forms.
+        QCoreApplication::installTranslator(own);
     } else {
         delete own;
     }

@@ -2,120 +2,1044 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>UserAdmin::Actions</name>
+    <message>
+        <source>&amp;Refresh</source>
+        <extracomment>Action: load the table and details again</extracomment>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Load the end-users and the details again (F5)</source>
+        <translation>Endbenutzer und Details neu laden (F5)</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <extracomment>Action: move the keyboard focus to the search field</extracomment>
+        <translation>&amp;Suchen…</translation>
+    </message>
+    <message>
+        <source>First page</source>
+        <translation>Erste Seite</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>Vorherige Seite</translation>
+    </message>
+    <message>
+        <source>Previous page (Alt+Left)</source>
+        <translation>Vorherige Seite (Alt+Links)</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>Nächste Seite</translation>
+    </message>
+    <message>
+        <source>Next page (Alt+Right)</source>
+        <translation>Nächste Seite (Alt+Rechts)</translation>
+    </message>
+    <message>
+        <source>Last page</source>
+        <translation>Letzte Seite</translation>
+    </message>
+    <message>
+        <source>Copy &amp;email</source>
+        <extracomment>Action: copy the selected end-user&apos;s email address to the clipboard</extracomment>
+        <translation>&amp;E-Mail kopieren</translation>
+    </message>
+    <message>
+        <source>Copy &amp;id</source>
+        <extracomment>Action: copy the selected end-user&apos;s id to the clipboard</extracomment>
+        <translation>&amp;ID kopieren</translation>
+    </message>
+    <message>
+        <source>Revoke all sessions</source>
+        <translation>Alle Sitzungen widerrufen</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>Ab&amp;melden</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+</context>
+<context>
+    <name>UserAdmin::AppController</name>
+    <message>
+        <source>Your sign-in ends at %1. Sign out and in again before then to avoid an interruption.</source>
+        <translation>Ihre Anmeldung endet am %1. Melden Sie sich vorher ab und wieder an, um eine Unterbrechung zu vermeiden.</translation>
+    </message>
+    <message>
+        <source>The sign-in could not be kept in the system keychain (%1); you will be asked to sign in next time.</source>
+        <translation>Die Anmeldung konnte nicht im Schlüsselbund des Systems gespeichert werden (%1); Sie werden beim nächsten Mal aufgefordert, sich anzumelden.</translation>
+    </message>
+    <message>
+        <source>Your sign-in could not be renewed; it stays valid until it expires.</source>
+        <translation>Ihre Anmeldung konnte nicht verlängert werden; sie bleibt bis zu ihrem Ablauf gültig.</translation>
+    </message>
+    <message>
+        <source>The access token in %1 could not be used; sign in instead.</source>
+        <translation>Das Zugriffstoken in %1 konnte nicht verwendet werden; melden Sie sich stattdessen an.</translation>
+    </message>
+    <message>
+        <source>Your saved sign-in could not be read from the system keychain (%1).</source>
+        <translation>Ihre gespeicherte Anmeldung konnte nicht aus dem Schlüsselbund des Systems gelesen werden (%1).</translation>
+    </message>
+    <message>
+        <source>The server no longer accepts your sign-in. Sign in again to continue; your place is kept.</source>
+        <translation>Der Server akzeptiert Ihre Anmeldung nicht mehr. Melden Sie sich erneut an, um fortzufahren; Ihre aktuelle Ansicht bleibt erhalten.</translation>
+    </message>
+    <message>
+        <source>Your sign-in has ended. Sign in again to continue; your place is kept.</source>
+        <translation>Ihre Anmeldung ist beendet. Melden Sie sich erneut an, um fortzufahren; Ihre aktuelle Ansicht bleibt erhalten.</translation>
+    </message>
+    <message>
+        <source>You have signed out.</source>
+        <translation>Sie haben sich abgemeldet.</translation>
+    </message>
+    <message>
+        <source>The server could not be told; the session there ends when it expires.</source>
+        <translation>Der Server konnte nicht benachrichtigt werden; die Sitzung dort endet erst mit ihrem Ablauf.</translation>
+    </message>
+    <message>
+        <source>The saved sign-in could not be removed from the system keychain (%1).</source>
+        <translation>Die gespeicherte Anmeldung konnte nicht aus dem Schlüsselbund des Systems entfernt werden (%1).</translation>
+    </message>
+    <message>
+        <source>Your sign-in could not be renewed. Sign in again to continue; your place is kept.</source>
+        <translation>Ihre Anmeldung konnte nicht erneuert werden. Melden Sie sich erneut an, um fortzufahren; Ihre aktuelle Ansicht bleibt erhalten.</translation>
+    </message>
+    <message>
+        <source>An older saved sign-in could not be removed from the system keychain (%1).</source>
+        <translation>Eine ältere gespeicherte Anmeldung konnte nicht aus dem Schlüsselbund des Systems entfernt werden (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>UserAdmin::DetailPane</name>
+    <message>
+        <source>User details</source>
+        <extracomment>Title and accessible name of the pane with the selected end-user&apos;s details</extracomment>
+        <translation>Benutzerdetails</translation>
+    </message>
+    <message>
+        <source>Loading details…</source>
+        <translation>Details werden geladen…</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Copy id</source>
+        <extracomment>Button that copies the end-user&apos;s id to the clipboard</extracomment>
+        <translation>ID kopieren</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <extracomment>The end-user&apos;s opaque identifier</extracomment>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Email verified</source>
+        <translation>E-Mail bestätigt</translation>
+    </message>
+    <message>
+        <source>MFA</source>
+        <extracomment>Multi-factor authentication</extracomment>
+        <translation>MFA</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Aktualisiert</translation>
+    </message>
+    <message>
+        <source>Last login</source>
+        <translation>Letzte Anmeldung</translation>
+    </message>
+    <message>
+        <source>Linked identities</source>
+        <translation>Verknüpfte Identitäten</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <extracomment>Heading of the table of services the end-user has used</extracomment>
+        <translation>Dienste</translation>
+    </message>
+    <message>
+        <source>Active sessions</source>
+        <translation>Aktive Sitzungen</translation>
+    </message>
+    <message>
+        <source>Last session created</source>
+        <translation>Letzte Sitzung erstellt</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <extracomment>Heading of the end-user&apos;s sign-in sessions</extracomment>
+        <translation>Sitzungen</translation>
+    </message>
+    <message>
+        <source>Select an end-user to see the details.</source>
+        <translation>Wählen Sie einen Endbenutzer aus, um die Details anzuzeigen.</translation>
+    </message>
+    <message>
+        <source>Not current</source>
+        <extracomment>Accessible description of the details when they may be out of date</extracomment>
+        <translation>Nicht aktuell</translation>
+    </message>
+    <message>
+        <source>No session</source>
+        <extracomment>Shown as &quot;Last session created&quot; when the user has no session</extracomment>
+        <translation>Keine Sitzung</translation>
+    </message>
+</context>
+<context>
     <name>UserAdmin::DisplayText</name>
     <message>
         <source>Unknown</source>
         <extracomment>A fact the server did not report</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannt</translation>
     </message>
     <message>
         <source>Never</source>
         <extracomment>Last login of someone who never signed in</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nie</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Nein</translation>
     </message>
     <message>
         <source>in a moment</source>
-        <translation type="unfinished"></translation>
+        <translation>gleich</translation>
     </message>
     <message>
         <source>just now</source>
-        <translation type="unfinished"></translation>
+        <translation>gerade eben</translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>vor %n Minute</numerusform>
+            <numerusform>vor %n Minuten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>in %n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>in %n Minute</numerusform>
+            <numerusform>in %n Minuten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n hour(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>vor %n Stunde</numerusform>
+            <numerusform>vor %n Stunden</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>in %n hour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>in %n Stunde</numerusform>
+            <numerusform>in %n Stunden</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>vor %n Tag</numerusform>
+            <numerusform>vor %n Tagen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>in %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>in %n Tag</numerusform>
+            <numerusform>in %n Tagen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n month(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>vor %n Monat</numerusform>
+            <numerusform>vor %n Monaten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>in %n month(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>in %n Monat</numerusform>
+            <numerusform>in %n Monaten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n year(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>vor %n Jahr</numerusform>
+            <numerusform>vor %n Jahren</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>in %n year(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>in %n Jahr</numerusform>
+            <numerusform>in %n Jahren</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <extracomment>%1 is a local date and time, %2 a relative age such as &quot;3 hours ago&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>UserAdmin::EndUserTableModel</name>
+    <message>
+        <source>, </source>
+        <extracomment>Separator between service names in one table cell</extracomment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <extracomment>Column header: the end-user&apos;s email address</extracomment>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Last login</source>
+        <extracomment>Column header: when the end-user last signed in</extracomment>
+        <translation>Letzte Anmeldung</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <extracomment>Column header: when the end-user&apos;s account was created</extracomment>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>MFA</source>
+        <extracomment>Column header: whether multi-factor authentication is on</extracomment>
+        <translation>MFA</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <extracomment>Column header: the organization&apos;s services the end-user has used</extracomment>
+        <translation>Dienste</translation>
+    </message>
+    <message>
+        <source>Loading end-users…</source>
+        <translation>Endbenutzer werden geladen…</translation>
+    </message>
+    <message>
+        <source>Showing %1–%2 of %3</source>
+        <extracomment>%1 and %2 are the first and last row numbers shown, %3 the number of matching end-users</extracomment>
+        <translation>Einträge %1–%2 von %3</translation>
+    </message>
+    <message>
+        <source>Showing %1–%2</source>
+        <extracomment>%1 and %2 are the first and last row numbers shown; the total is not known</extracomment>
+        <translation>Einträge %1–%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n (match|matches) for “%1” on this page, filtered locally because this server cannot search)</source>
+        <extracomment>%n rows of the page shown match the search %1; the server could not search</extracomment>
+        <translation>
+            <numerusform>(%n Treffer für „%1“ auf dieser Seite, lokal gefiltert, da dieser Server nicht suchen kann)</numerusform>
+            <numerusform>(%n Treffer für „%1“ auf dieser Seite, lokal gefiltert, da dieser Server nicht suchen kann)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No end-users on this page match “%1” (filtered locally: this server cannot search)</source>
+        <extracomment>%1 is what was searched for</extracomment>
+        <translation>Kein Endbenutzer auf dieser Seite passt zu „%1“ (lokal gefiltert: Dieser Server kann nicht suchen)</translation>
+    </message>
+    <message>
+        <source>No end-users match “%1”</source>
+        <extracomment>%1 is what was searched for</extracomment>
+        <translation>Kein Endbenutzer passt zu „%1“</translation>
+    </message>
+    <message>
+        <source>No end-users have used this service.</source>
+        <translation>Kein Endbenutzer hat diesen Dienst genutzt.</translation>
+    </message>
+    <message>
+        <source>This organization has no end-users yet.</source>
+        <translation>Diese Organisation hat noch keine Endbenutzer.</translation>
+    </message>
+</context>
+<context>
+    <name>UserAdmin::ErrorMessages</name>
+    <message>
+        <source>The server could not be reached, or it closed the connection without answering.</source>
+        <translation>Der Server war nicht erreichbar oder hat die Verbindung ohne Antwort geschlossen.</translation>
+    </message>
+    <message>
+        <source>The server did not answer in time.</source>
+        <translation>Der Server hat nicht rechtzeitig geantwortet.</translation>
+    </message>
+    <message>
+        <source>The secure connection to the server failed; its certificate is not trusted.</source>
+        <translation>Die sichere Verbindung zum Server ist fehlgeschlagen; seinem Zertifikat wird nicht vertraut.</translation>
+    </message>
+    <message>
+        <source>The connection was refused because it would not be encrypted.</source>
+        <translation>Die Verbindung wurde abgelehnt, weil sie nicht verschlüsselt wäre.</translation>
+    </message>
+    <message>
+        <source>You are signed out. Sign in again to continue.</source>
+        <translation>Sie sind abgemeldet. Melden Sie sich erneut an, um fortzufahren.</translation>
+    </message>
+    <message>
+        <source>Your sign-in has expired. Sign in again to continue.</source>
+        <translation>Ihre Anmeldung ist abgelaufen. Melden Sie sich erneut an, um fortzufahren.</translation>
+    </message>
+    <message>
+        <source>The server refused access.</source>
+        <translation>Der Server hat den Zugriff verweigert.</translation>
+    </message>
+    <message>
+        <source>This organization is not active.</source>
+        <translation>Diese Organisation ist nicht aktiv.</translation>
+    </message>
+    <message>
+        <source>The server does not know what was asked for.</source>
+        <translation>Der Server kennt die angeforderte Ressource nicht.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server is busy; try again in %n second(s).</source>
+        <translation>
+            <numerusform>Der Server ist ausgelastet; versuchen Sie es in %n Sekunde erneut.</numerusform>
+            <numerusform>Der Server ist ausgelastet; versuchen Sie es in %n Sekunden erneut.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server is busy; try again in a moment.</source>
+        <translation>Der Server ist ausgelastet; versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>The server rejected the request.</source>
+        <translation>Der Server hat die Anfrage abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The server failed to answer the request.</source>
+        <translation>Der Server konnte die Anfrage nicht beantworten.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer could not be read.</source>
+        <translation>Die Antwort des Servers konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation>Die Anfrage wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Something went wrong.</source>
+        <translation>Etwas ist schiefgegangen.</translation>
+    </message>
+    <message>
+        <source>HTTP status %1</source>
+        <extracomment>%1 is the server&apos;s message, %2 the HTTP status code</extracomment>
+        <translation>HTTP-Status %1</translation>
+    </message>
+    <message>
+        <source>%1 (HTTP status %2)</source>
+        <translation>%1 (HTTP-Status %2)</translation>
+    </message>
+</context>
+<context>
+    <name>UserAdmin::InlineBanner</name>
+    <message>
+        <source>Notice</source>
+        <extracomment>Accessible name of the message strip above a table or pane</extracomment>
+        <translation>Hinweis</translation>
+    </message>
+</context>
+<context>
+    <name>UserAdmin::LinkedIdentityModel</name>
+    <message>
+        <source>Provider</source>
+        <extracomment>Column header: identity provider such as github or google</extracomment>
+        <translation>Anbieter</translation>
+    </message>
+    <message>
+        <source>Provider user id</source>
+        <extracomment>Column header: the user&apos;s id at the identity provider</extracomment>
+        <translation>Benutzer-ID beim Anbieter</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <extracomment>Column header: the email the identity provider reported</extracomment>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Linked at</source>
+        <extracomment>Column header: when the provider account was linked</extracomment>
+        <translation>Verknüpft am</translation>
     </message>
 </context>
 <context>
     <name>UserAdmin::MainWindow</name>
     <message>
         <source>SSO User Admin</source>
-        <translation type="unfinished"></translation>
+        <translation>SSO User Admin</translation>
     </message>
     <message>
-        <source>SSO User Admin %1
-
-The end-user table is not built yet.</source>
-        <translation type="unfinished"></translation>
+        <source>Main toolbar</source>
+        <translation>Hauptwerkzeugleiste</translation>
+    </message>
+    <message>
+        <source>&amp;Organization</source>
+        <extracomment>Label of the organization switcher</extracomment>
+        <translation>&amp;Organisation</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>&amp;Search end-users</source>
+        <extracomment>Label of the search field</extracomment>
+        <translation>Endbenutzer &amp;suchen</translation>
+    </message>
+    <message>
+        <source>Search end-users</source>
+        <translation>Endbenutzer suchen</translation>
+    </message>
+    <message>
+        <source>Part of an email address</source>
+        <translation>Teil einer E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>Clear search</source>
+        <translation>Suche löschen</translation>
+    </message>
+    <message>
+        <source>Ser&amp;vice filter</source>
+        <extracomment>Label of the choice of service to filter the end-users by</extracomment>
+        <translation>Dienst&amp;filter</translation>
+    </message>
+    <message>
+        <source>Service filter</source>
+        <translation>Dienstfilter</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>End-users</source>
+        <extracomment>Accessible name of the table of end-users</extracomment>
+        <translation>Endbenutzer</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <extracomment>Menu title</extracomment>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <extracomment>Menu title</extracomment>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <extracomment>Menu title: moving between pages</extracomment>
+        <translation>&amp;Gehe zu</translation>
+    </message>
+    <message>
+        <source>&amp;User</source>
+        <extracomment>Menu title: actions on the selected end-user</extracomment>
+        <translation>Ben&amp;utzer</translation>
+    </message>
+    <message>
+        <source>Your organizations could not be loaded.</source>
+        <translation>Ihre Organisationen konnten nicht geladen werden.</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>The services for the filter could not be loaded: %1</source>
+        <translation>Die Dienste für den Filter konnten nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>Signed in as %1</source>
+        <extracomment>%1 is the signed-in member&apos;s email address</extracomment>
+        <translation>Angemeldet als %1</translation>
+    </message>
+    <message>
+        <source>Loading your organizations…</source>
+        <translation>Ihre Organisationen werden geladen…</translation>
+    </message>
+    <message>
+        <source>You are not a member of any organization on this server.</source>
+        <translation>Sie sind auf diesem Server kein Mitglied einer Organisation.</translation>
+    </message>
+    <message>
+        <source>%1 — SSO User Admin</source>
+        <extracomment>Window title; %1 is the organization&apos;s name</extracomment>
+        <translation>%1 — SSO User Admin</translation>
+    </message>
+    <message>
+        <source>“%1” is %2: its end-users can be managed only while the organization is active.</source>
+        <extracomment>%1 is the organization&apos;s name, %2 its status such as &quot;suspended&quot;</extracomment>
+        <translation>„%1“ ist %2: Die Endbenutzer können nur verwaltet werden, solange die Organisation aktiv ist.</translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation>Erneut prüfen</translation>
+    </message>
+    <message>
+        <source>%1 — loading…</source>
+        <extracomment>Appended to &quot;Showing 1–50 of 2,000&quot; while the next page loads</extracomment>
+        <translation>%1 — wird geladen…</translation>
+    </message>
+    <message>
+        <source>Loading end-users…</source>
+        <translation>Endbenutzer werden geladen…</translation>
+    </message>
+    <message>
+        <source>Not current</source>
+        <extracomment>Accessible description of the table while its rows may be out of date</extracomment>
+        <translation>Nicht aktuell</translation>
+    </message>
+    <message>
+        <source>The rows shown are from an earlier answer and may be out of date.</source>
+        <translation>Die angezeigten Zeilen stammen aus einer früheren Antwort und sind möglicherweise veraltet.</translation>
+    </message>
+    <message>
+        <source>The end-users could not be loaded. %1</source>
+        <translation>Die Endbenutzer konnten nicht geladen werden. %1</translation>
+    </message>
+    <message>
+        <source>You are no longer a member of “%1”.</source>
+        <extracomment>%1 is the organization&apos;s name</extracomment>
+        <translation>Sie sind nicht mehr Mitglied von „%1“.</translation>
+    </message>
+    <message>
+        <source>Access to the end-users of “%1” was refused.</source>
+        <translation>Der Zugriff auf die Endbenutzer von „%1“ wurde verweigert.</translation>
+    </message>
+    <message>
+        <source>Select an end-user to see the details.</source>
+        <translation>Wählen Sie einen Endbenutzer aus, um die Details anzuzeigen.</translation>
+    </message>
+    <message>
+        <source>This user no longer exists.</source>
+        <translation>Dieser Benutzer existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Access to this user&apos;s details was refused.</source>
+        <translation>Der Zugriff auf die Details dieses Benutzers wurde verweigert.</translation>
+    </message>
+    <message>
+        <source>The details could not be loaded. %1</source>
+        <translation>Die Details konnten nicht geladen werden. %1</translation>
+    </message>
+    <message>
+        <source>Revoking sessions…</source>
+        <translation>Sitzungen werden widerrufen…</translation>
+    </message>
+    <message>
+        <source>Select an end-user first.</source>
+        <translation>Wählen Sie zuerst einen Endbenutzer aus.</translation>
+    </message>
+    <message>
+        <source>Choose an organization first.</source>
+        <translation>Wählen Sie zuerst eine Organisation aus.</translation>
+    </message>
+    <message>
+        <source>Sessions can be revoked only in an active organization; “%1” is %2.</source>
+        <extracomment>%1 is the organization&apos;s name, %2 its status such as &quot;suspended&quot;</extracomment>
+        <translation>Sitzungen können nur in einer aktiven Organisation widerrufen werden; „%1“ ist %2.</translation>
+    </message>
+    <message>
+        <source>Your role in “%1” could not be determined; Refresh to try again.</source>
+        <translation>Ihre Rolle in „%1“ konnte nicht ermittelt werden; wählen Sie „Aktualisieren“, um es erneut zu versuchen.</translation>
+    </message>
+    <message>
+        <source>Checking your role in “%1”…</source>
+        <translation>Ihre Rolle in „%1“ wird geprüft…</translation>
+    </message>
+    <message>
+        <source>Only owners and admins can revoke sessions; your role in “%1” is %2.</source>
+        <extracomment>%1 is the organization&apos;s name, %2 the member&apos;s role such as &quot;Member&quot;</extracomment>
+        <translation>Nur Inhaber und Administratoren können Sitzungen widerrufen; Ihre Rolle in „%1“ ist %2.</translation>
+    </message>
+    <message>
+        <source>Revoke all sessions of the selected end-user</source>
+        <translation>Alle Sitzungen des ausgewählten Endbenutzers widerrufen</translation>
+    </message>
+    <message>
+        <source>Id copied</source>
+        <translation>ID kopiert</translation>
+    </message>
+    <message>
+        <source>Email copied</source>
+        <translation>E-Mail kopiert</translation>
+    </message>
+    <message>
+        <source>Reload the details to see how many sessions are active now.</source>
+        <translation>Laden Sie die Details neu, um zu sehen, wie viele Sitzungen jetzt aktiv sind.</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Neu laden</translation>
+    </message>
+    <message>
+        <source>Signed out: sign in to continue.</source>
+        <translation>Abgemeldet: Melden Sie sich an, um fortzufahren.</translation>
+    </message>
+</context>
+<context>
+    <name>UserAdmin::MessageBox</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+</context>
+<context>
+    <name>UserAdmin::OrganizationListModel</name>
+    <message>
+        <source>Owner</source>
+        <extracomment>The member&apos;s role in an organization</extracomment>
+        <translation>Inhaber</translation>
+    </message>
+    <message>
+        <source>Admin</source>
+        <extracomment>The member&apos;s role in an organization</extracomment>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <extracomment>The member&apos;s role in an organization</extracomment>
+        <translation>Mitglied</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <extracomment>Status of an organization</extracomment>
+        <translation>aktiv</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <extracomment>Status of an organization (waiting for approval)</extracomment>
+        <translation>in Prüfung</translation>
+    </message>
+    <message>
+        <source>suspended</source>
+        <extracomment>Status of an organization</extracomment>
+        <translation>gesperrt</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <extracomment>Status of an organization</extracomment>
+        <translation>abgelehnt</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <extracomment>%1 is an organization&apos;s name, %2 the member&apos;s role in it: &quot;Acme Corp — Admin&quot;</extracomment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>%1 is &quot;Acme Corp — Admin&quot;, %2 the organization&apos;s status such as &quot;suspended&quot;</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>UserAdmin::PagerBar</name>
+    <message>
+        <source>Page</source>
+        <extracomment>Accessible name of the line &quot;Showing 51–100 of 12,345&quot;</extracomment>
+        <translation>Seite</translation>
+    </message>
+    <message>
+        <source>Page si&amp;ze</source>
+        <extracomment>Label of the choice of how many end-users one page shows</extracomment>
+        <translation>&amp;Zeilen pro Seite</translation>
+    </message>
+    <message>
+        <source>Page size</source>
+        <translation>Zeilen pro Seite</translation>
+    </message>
+</context>
+<context>
+    <name>UserAdmin::RevokeSessionsCommand</name>
+    <message>
+        <source>Revoke all sessions</source>
+        <extracomment>Title of the confirmation dialog</extracomment>
+        <translation>Alle Sitzungen widerrufen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Revoke all sessions of “%1”? The user has %n active session(s).</source>
+        <extracomment>%1 is the end-user&apos;s email address</extracomment>
+        <translation>
+            <numerusform>Alle Sitzungen von „%1“ widerrufen? Der Benutzer hat %n aktive Sitzung.</numerusform>
+            <numerusform>Alle Sitzungen von „%1“ widerrufen? Der Benutzer hat %n aktive Sitzungen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Revoke all sessions of “%1”? The number of active sessions is not known.</source>
+        <extracomment>%1 is the end-user&apos;s email address</extracomment>
+        <translation>Alle Sitzungen von „%1“ widerrufen? Die Anzahl der aktiven Sitzungen ist nicht bekannt.</translation>
+    </message>
+    <message>
+        <source>Access tokens that applications already hold are not withdrawn: an application that checks tokens offline may keep accepting them until they expire (up to 24 hours).</source>
+        <translation>Zugriffstoken, die Anwendungen bereits besitzen, werden nicht zurückgezogen: Eine Anwendung, die Token offline prüft, kann sie bis zu ihrem Ablauf (bis zu 24 Stunden) weiterhin akzeptieren.</translation>
+    </message>
+    <message>
+        <source>Warning: this is your own account. Your own sessions end too, including this one: you will have to sign in again.</source>
+        <translation>Warnung: Dies ist Ihr eigenes Konto. Auch Ihre eigenen Sitzungen werden beendet, einschließlich dieser: Sie müssen sich erneut anmelden.</translation>
+    </message>
+    <message>
+        <source>Revoke sessions</source>
+        <extracomment>The verb on the confirmation button</extracomment>
+        <translation>Sitzungen widerrufen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) revoked</source>
+        <translation>
+            <numerusform>%n Sitzung widerrufen</numerusform>
+            <numerusform>%n Sitzungen widerrufen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The sessions were revoked; the server did not say how many.</source>
+        <translation>Die Sitzungen wurden widerrufen; der Server hat nicht mitgeteilt, wie viele.</translation>
+    </message>
+    <message>
+        <source>The connection failed while revoking the sessions of “%1”. It is not known whether they were revoked.</source>
+        <extracomment>%1 is the end-user&apos;s email address</extracomment>
+        <translation>Die Verbindung ist beim Widerrufen der Sitzungen von „%1“ fehlgeschlagen. Es ist nicht bekannt, ob sie widerrufen wurden.</translation>
+    </message>
+    <message>
+        <source>Outcome unknown</source>
+        <extracomment>Title of the dialog after a revocation whose result did not arrive</extracomment>
+        <translation>Ergebnis unbekannt</translation>
+    </message>
+    <message>
+        <source>Nothing was sent again. Reload the details to see how many sessions are active now before you try again.</source>
+        <translation>Es wurde nichts erneut gesendet. Laden Sie die Details neu, um zu sehen, wie viele Sitzungen jetzt aktiv sind, bevor Sie es erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>Reload details</source>
+        <translation>Details neu laden</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Your sign-in has ended, so nothing was revoked. Sign in again, then revoke again.</source>
+        <translation>Ihre Anmeldung ist beendet, daher wurde nichts widerrufen. Melden Sie sich erneut an und widerrufen Sie dann noch einmal.</translation>
+    </message>
+    <message>
+        <source>The sessions of “%1” were not revoked.</source>
+        <extracomment>%1 is the end-user&apos;s email address</extracomment>
+        <translation>Die Sitzungen von „%1“ wurden nicht widerrufen.</translation>
+    </message>
+    <message>
+        <source>Only owners and admins of an active organization can revoke sessions.</source>
+        <translation>Nur Inhaber und Administratoren einer aktiven Organisation können Sitzungen widerrufen.</translation>
+    </message>
+    <message>
+        <source>This user no longer exists in this organization.</source>
+        <translation>Dieser Benutzer existiert in dieser Organisation nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Sessions not revoked</source>
+        <translation>Sitzungen nicht widerrufen</translation>
+    </message>
+    <message>
+        <source>The user&apos;s active sessions end and their refresh tokens stop working; the user has to sign in again. On some servers this covers the whole platform, including other organizations&apos; services.</source>
+        <translation>Die aktiven Sitzungen des Benutzers enden und ihre Refresh-Tokens werden ungültig; der Benutzer muss sich erneut anmelden. Auf manchen Servern gilt das für die gesamte Plattform, einschließlich der Dienste anderer Organisationen.</translation>
+    </message>
+</context>
+<context>
+    <name>UserAdmin::ServiceFilterModel</name>
+    <message>
+        <source>All services</source>
+        <extracomment>The service filter&apos;s first choice: no filtering</extracomment>
+        <translation>Alle Dienste</translation>
+    </message>
+</context>
+<context>
+    <name>UserAdmin::ServiceUsageModel</name>
+    <message>
+        <source>%1, plan: %2</source>
+        <extracomment>%1 is a service name, %2 the subscription plan&apos;s name</extracomment>
+        <translation>%1, Tarif: %2</translation>
+    </message>
+    <message>
+        <source>%1, subscription: %2</source>
+        <extracomment>%1 is a service name (and plan), %2 the subscription&apos;s status</extracomment>
+        <translation>%1, Abonnement: %2</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <extracomment>Column header: a service&apos;s display name</extracomment>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Slug</source>
+        <extracomment>Column header: a service&apos;s short identifier</extracomment>
+        <translation>Kürzel</translation>
+    </message>
+    <message>
+        <source>First login</source>
+        <extracomment>Column header: first sign-in through this service</extracomment>
+        <translation>Erste Anmeldung</translation>
+    </message>
+    <message>
+        <source>Last login</source>
+        <extracomment>Column header: last sign-in through this service</extracomment>
+        <translation>Letzte Anmeldung</translation>
+    </message>
+</context>
+<context>
+    <name>UserAdmin::SignInDialog</name>
+    <message>
+        <source>Sign in — SSO User Admin</source>
+        <translation>Anmelden — SSO User Admin</translation>
+    </message>
+    <message>
+        <source>This token cannot be used: %1</source>
+        <extracomment>%1 is a technical reason such as &quot;the token has expired&quot;</extracomment>
+        <translation>Dieses Token kann nicht verwendet werden: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Sign in with your browser: this window shows a code, you enter it on the server&apos;s sign-in page and approve with your usual account.</source>
+        <translation>Melden Sie sich mit Ihrem Browser an: Dieses Fenster zeigt einen Code an, den Sie auf der Anmeldeseite des Servers eingeben und mit Ihrem gewohnten Konto bestätigen.</translation>
+    </message>
+    <message>
+        <source>User code</source>
+        <translation>Benutzercode</translation>
+    </message>
+    <message>
+        <source>&amp;Get a code</source>
+        <translation>Code an&amp;fordern</translation>
+    </message>
+    <message>
+        <source>&amp;Copy code</source>
+        <translation>Code &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Open browser</source>
+        <translation>&amp;Browser öffnen</translation>
+    </message>
+    <message>
+        <source>Check &amp;now</source>
+        <translation>&amp;Jetzt prüfen</translation>
+    </message>
+    <message>
+        <source>Waiting for approval</source>
+        <translation>Warten auf Bestätigung</translation>
+    </message>
+    <message>
+        <source>Use an &amp;access token instead</source>
+        <translation>Stattdessen &amp;Zugriffstoken verwenden</translation>
+    </message>
+    <message>
+        <source>For servers without browser sign-in: paste an access token issued to you by the platform. It is checked by the server on every request.</source>
+        <translation>Für Server ohne Browser-Anmeldung: Fügen Sie ein Zugriffstoken ein, das Ihnen von der Plattform ausgestellt wurde. Der Server prüft es bei jeder Anfrage.</translation>
+    </message>
+    <message>
+        <source>Access token</source>
+        <translation>Zugriffstoken</translation>
+    </message>
+    <message>
+        <source>Access &amp;token:</source>
+        <translation>Zugriffs&amp;token:</translation>
+    </message>
+    <message>
+        <source>&amp;Keep me signed in on this computer (in the system keychain)</source>
+        <translation>Auf diesem &amp;Computer angemeldet bleiben (im Schlüsselbund des Systems)</translation>
+    </message>
+    <message>
+        <source>Sign in with the &amp;browser instead</source>
+        <translation>Stattdessen mit dem Bro&amp;wser anmelden</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>&amp;Anmelden</translation>
+    </message>
+    <message>
+        <source>Sign-in error</source>
+        <translation>Anmeldefehler</translation>
+    </message>
+    <message>
+        <source>Code copied.</source>
+        <translation>Code kopiert.</translation>
+    </message>
+    <message>
+        <source>No browser could be opened. Open %1 yourself and enter the code.</source>
+        <translation>Es konnte kein Browser geöffnet werden. Öffnen Sie %1 selbst und geben Sie den Code ein.</translation>
+    </message>
+    <message>
+        <source>Enter the server&apos;s address, for example https://sso.example.com.</source>
+        <translation>Geben Sie die Adresse des Servers ein, zum Beispiel https://sso.example.com.</translation>
+    </message>
+    <message>
+        <source>This address is not allowed: plain http is only used for this computer. Use https, or start the program with --allow-insecure-http if you accept that tokens travel unencrypted.</source>
+        <translation>Diese Adresse ist nicht zulässig: Unverschlüsseltes http wird nur für diesen Computer verwendet. Verwenden Sie https oder starten Sie das Programm mit --allow-insecure-http, wenn Sie akzeptieren, dass Token unverschlüsselt übertragen werden.</translation>
+    </message>
+    <message>
+        <source>Asking the server for a code…</source>
+        <translation>Code wird beim Server angefordert…</translation>
+    </message>
+    <message>
+        <source>Enter the code at %1</source>
+        <translation>Geben Sie den Code unter %1 ein</translation>
+    </message>
+    <message>
+        <source>Waiting for approval…</source>
+        <translation>Warten auf Bestätigung…</translation>
+    </message>
+    <message>
+        <source>Waiting for approval… next check in %1 s; the code expires in %2.</source>
+        <extracomment>%1 is seconds until the next check, %2 minutes:seconds until the code expires</extracomment>
+        <translation>Warten auf Bestätigung… nächste Prüfung in %1 s; der Code läuft in %2 ab.</translation>
+    </message>
+    <message>
+        <source>Approved. Signing in…</source>
+        <translation>Bestätigt. Anmeldung läuft…</translation>
+    </message>
+    <message>
+        <source>&amp;Get a new code</source>
+        <translation>Neuen Code an&amp;fordern</translation>
+    </message>
+    <message>
+        <source>The code expired before it was approved. Get a new code to try again.</source>
+        <translation>Der Code ist abgelaufen, bevor er bestätigt wurde. Fordern Sie einen neuen Code an, um es erneut zu versuchen.</translation>
+    </message>
+    <message>
+        <source>The sign-in was refused in the browser.</source>
+        <translation>Die Anmeldung wurde im Browser abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Paste the access token first.</source>
+        <translation>Fügen Sie zuerst das Zugriffstoken ein.</translation>
     </message>
 </context>
 </TS>

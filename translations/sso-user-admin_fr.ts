@@ -2,120 +2,1044 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>UserAdmin::Actions</name>
+    <message>
+        <source>&amp;Refresh</source>
+        <extracomment>Action: load the table and details again</extracomment>
+        <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <source>Load the end-users and the details again (F5)</source>
+        <translation>Recharger les utilisateurs finaux et les détails (F5)</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <extracomment>Action: move the keyboard focus to the search field</extracomment>
+        <translation>&amp;Rechercher…</translation>
+    </message>
+    <message>
+        <source>First page</source>
+        <translation>Première page</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>Page précédente</translation>
+    </message>
+    <message>
+        <source>Previous page (Alt+Left)</source>
+        <translation>Page précédente (Alt+Gauche)</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>Page suivante</translation>
+    </message>
+    <message>
+        <source>Next page (Alt+Right)</source>
+        <translation>Page suivante (Alt+Droite)</translation>
+    </message>
+    <message>
+        <source>Last page</source>
+        <translation>Dernière page</translation>
+    </message>
+    <message>
+        <source>Copy &amp;email</source>
+        <extracomment>Action: copy the selected end-user&apos;s email address to the clipboard</extracomment>
+        <translation>Copier l&apos;&amp;e-mail</translation>
+    </message>
+    <message>
+        <source>Copy &amp;id</source>
+        <extracomment>Action: copy the selected end-user&apos;s id to the clipboard</extracomment>
+        <translation>Copier l&apos;&amp;identifiant</translation>
+    </message>
+    <message>
+        <source>Revoke all sessions</source>
+        <translation>Révoquer toutes les sessions</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>Se &amp;déconnecter</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+</context>
+<context>
+    <name>UserAdmin::AppController</name>
+    <message>
+        <source>Your sign-in ends at %1. Sign out and in again before then to avoid an interruption.</source>
+        <translation>Votre connexion prend fin le %1. Déconnectez-vous et reconnectez-vous avant pour éviter une interruption.</translation>
+    </message>
+    <message>
+        <source>The sign-in could not be kept in the system keychain (%1); you will be asked to sign in next time.</source>
+        <translation>La connexion n&apos;a pas pu être conservée dans le trousseau du système (%1)&#xa0;; il vous sera demandé de vous connecter la prochaine fois.</translation>
+    </message>
+    <message>
+        <source>Your sign-in could not be renewed; it stays valid until it expires.</source>
+        <translation>Votre connexion n&apos;a pas pu être renouvelée&#xa0;; elle reste valide jusqu&apos;à son expiration.</translation>
+    </message>
+    <message>
+        <source>The access token in %1 could not be used; sign in instead.</source>
+        <translation>Le jeton d&apos;accès contenu dans %1 n&apos;a pas pu être utilisé&#xa0;; connectez-vous plutôt.</translation>
+    </message>
+    <message>
+        <source>Your saved sign-in could not be read from the system keychain (%1).</source>
+        <translation>Votre connexion enregistrée n&apos;a pas pu être lue depuis le trousseau du système (%1).</translation>
+    </message>
+    <message>
+        <source>The server no longer accepts your sign-in. Sign in again to continue; your place is kept.</source>
+        <translation>Le serveur n&apos;accepte plus votre connexion. Reconnectez-vous pour continuer&#xa0;; l&apos;affichage actuel est conservé.</translation>
+    </message>
+    <message>
+        <source>Your sign-in has ended. Sign in again to continue; your place is kept.</source>
+        <translation>Votre connexion a pris fin. Reconnectez-vous pour continuer&#xa0;; l&apos;affichage actuel est conservé.</translation>
+    </message>
+    <message>
+        <source>You have signed out.</source>
+        <translation>Déconnexion effectuée.</translation>
+    </message>
+    <message>
+        <source>The server could not be told; the session there ends when it expires.</source>
+        <translation>Le serveur n&apos;a pas pu être informé&#xa0;; la session y prendra fin à son expiration.</translation>
+    </message>
+    <message>
+        <source>The saved sign-in could not be removed from the system keychain (%1).</source>
+        <translation>La connexion enregistrée n&apos;a pas pu être supprimée du trousseau du système (%1).</translation>
+    </message>
+    <message>
+        <source>Your sign-in could not be renewed. Sign in again to continue; your place is kept.</source>
+        <translation>Votre connexion n&apos;a pas pu être renouvelée. Reconnectez-vous pour continuer ; l&apos;affichage actuel est conservé.</translation>
+    </message>
+    <message>
+        <source>An older saved sign-in could not be removed from the system keychain (%1).</source>
+        <translation>Une ancienne connexion enregistrée n&apos;a pas pu être supprimée du trousseau du système (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>UserAdmin::DetailPane</name>
+    <message>
+        <source>User details</source>
+        <extracomment>Title and accessible name of the pane with the selected end-user&apos;s details</extracomment>
+        <translation>Détails de l&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>Loading details…</source>
+        <translation>Chargement des détails…</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Copy id</source>
+        <extracomment>Button that copies the end-user&apos;s id to the clipboard</extracomment>
+        <translation>Copier l&apos;identifiant</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <extracomment>The end-user&apos;s opaque identifier</extracomment>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <source>Email verified</source>
+        <translation>E-mail vérifié</translation>
+    </message>
+    <message>
+        <source>MFA</source>
+        <extracomment>Multi-factor authentication</extracomment>
+        <translation>MFA</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Création</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Mise à jour</translation>
+    </message>
+    <message>
+        <source>Last login</source>
+        <translation>Dernière connexion</translation>
+    </message>
+    <message>
+        <source>Linked identities</source>
+        <translation>Identités liées</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <extracomment>Heading of the table of services the end-user has used</extracomment>
+        <translation>Services</translation>
+    </message>
+    <message>
+        <source>Active sessions</source>
+        <translation>Sessions actives</translation>
+    </message>
+    <message>
+        <source>Last session created</source>
+        <translation>Création de la dernière session</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <extracomment>Heading of the end-user&apos;s sign-in sessions</extracomment>
+        <translation>Sessions</translation>
+    </message>
+    <message>
+        <source>Select an end-user to see the details.</source>
+        <translation>Sélectionnez un utilisateur final pour afficher les détails.</translation>
+    </message>
+    <message>
+        <source>Not current</source>
+        <extracomment>Accessible description of the details when they may be out of date</extracomment>
+        <translation>Pas à jour</translation>
+    </message>
+    <message>
+        <source>No session</source>
+        <extracomment>Shown as &quot;Last session created&quot; when the user has no session</extracomment>
+        <translation>Aucune session</translation>
+    </message>
+</context>
+<context>
     <name>UserAdmin::DisplayText</name>
     <message>
         <source>Unknown</source>
         <extracomment>A fact the server did not report</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Inconnu</translation>
     </message>
     <message>
         <source>Never</source>
         <extracomment>Last login of someone who never signed in</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Jamais</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Oui</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Non</translation>
     </message>
     <message>
         <source>in a moment</source>
-        <translation type="unfinished"></translation>
+        <translation>dans un instant</translation>
     </message>
     <message>
         <source>just now</source>
-        <translation type="unfinished"></translation>
+        <translation>à l&apos;instant</translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>il y a %n minute</numerusform>
+            <numerusform>il y a %n minutes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>in %n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>dans %n minute</numerusform>
+            <numerusform>dans %n minutes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n hour(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>il y a %n heure</numerusform>
+            <numerusform>il y a %n heures</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>in %n hour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>dans %n heure</numerusform>
+            <numerusform>dans %n heures</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>il y a %n jour</numerusform>
+            <numerusform>il y a %n jours</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>in %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>dans %n jour</numerusform>
+            <numerusform>dans %n jours</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n month(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>il y a %n mois</numerusform>
+            <numerusform>il y a %n mois</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>in %n month(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>dans %n mois</numerusform>
+            <numerusform>dans %n mois</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n year(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>il y a %n an</numerusform>
+            <numerusform>il y a %n ans</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>in %n year(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>dans %n an</numerusform>
+            <numerusform>dans %n ans</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <extracomment>%1 is a local date and time, %2 a relative age such as &quot;3 hours ago&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>UserAdmin::EndUserTableModel</name>
+    <message>
+        <source>, </source>
+        <extracomment>Separator between service names in one table cell</extracomment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <extracomment>Column header: the end-user&apos;s email address</extracomment>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Last login</source>
+        <extracomment>Column header: when the end-user last signed in</extracomment>
+        <translation>Dernière connexion</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <extracomment>Column header: when the end-user&apos;s account was created</extracomment>
+        <translation>Création</translation>
+    </message>
+    <message>
+        <source>MFA</source>
+        <extracomment>Column header: whether multi-factor authentication is on</extracomment>
+        <translation>MFA</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <extracomment>Column header: the organization&apos;s services the end-user has used</extracomment>
+        <translation>Services</translation>
+    </message>
+    <message>
+        <source>Loading end-users…</source>
+        <translation>Chargement des utilisateurs finaux…</translation>
+    </message>
+    <message>
+        <source>Showing %1–%2 of %3</source>
+        <extracomment>%1 and %2 are the first and last row numbers shown, %3 the number of matching end-users</extracomment>
+        <translation>Affichage de %1–%2 sur %3</translation>
+    </message>
+    <message>
+        <source>Showing %1–%2</source>
+        <extracomment>%1 and %2 are the first and last row numbers shown; the total is not known</extracomment>
+        <translation>Affichage de %1–%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n (match|matches) for “%1” on this page, filtered locally because this server cannot search)</source>
+        <extracomment>%n rows of the page shown match the search %1; the server could not search</extracomment>
+        <translation>
+            <numerusform>(%n résultat pour «&#xa0;%1&#xa0;» sur cette page, filtré localement car ce serveur ne peut pas effectuer de recherche)</numerusform>
+            <numerusform>(%n résultats pour «&#xa0;%1&#xa0;» sur cette page, filtrés localement car ce serveur ne peut pas effectuer de recherche)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No end-users on this page match “%1” (filtered locally: this server cannot search)</source>
+        <extracomment>%1 is what was searched for</extracomment>
+        <translation>Aucun utilisateur final de cette page ne correspond à «&#xa0;%1&#xa0;» (filtrage local&#xa0;: ce serveur ne peut pas effectuer de recherche)</translation>
+    </message>
+    <message>
+        <source>No end-users match “%1”</source>
+        <extracomment>%1 is what was searched for</extracomment>
+        <translation>Aucun utilisateur final ne correspond à «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>No end-users have used this service.</source>
+        <translation>Aucun utilisateur final n&apos;a utilisé ce service.</translation>
+    </message>
+    <message>
+        <source>This organization has no end-users yet.</source>
+        <translation>Cette organisation n&apos;a encore aucun utilisateur final.</translation>
+    </message>
+</context>
+<context>
+    <name>UserAdmin::ErrorMessages</name>
+    <message>
+        <source>The server could not be reached, or it closed the connection without answering.</source>
+        <translation>Le serveur est injoignable ou a fermé la connexion sans répondre.</translation>
+    </message>
+    <message>
+        <source>The server did not answer in time.</source>
+        <translation>Le serveur n&apos;a pas répondu à temps.</translation>
+    </message>
+    <message>
+        <source>The secure connection to the server failed; its certificate is not trusted.</source>
+        <translation>La connexion sécurisée au serveur a échoué&#xa0;; son certificat n&apos;est pas approuvé.</translation>
+    </message>
+    <message>
+        <source>The connection was refused because it would not be encrypted.</source>
+        <translation>La connexion a été refusée car elle n&apos;aurait pas été chiffrée.</translation>
+    </message>
+    <message>
+        <source>You are signed out. Sign in again to continue.</source>
+        <translation>Vous êtes déconnecté. Reconnectez-vous pour continuer.</translation>
+    </message>
+    <message>
+        <source>Your sign-in has expired. Sign in again to continue.</source>
+        <translation>Votre connexion a expiré. Reconnectez-vous pour continuer.</translation>
+    </message>
+    <message>
+        <source>The server refused access.</source>
+        <translation>Le serveur a refusé l&apos;accès.</translation>
+    </message>
+    <message>
+        <source>This organization is not active.</source>
+        <translation>Cette organisation n&apos;est pas active.</translation>
+    </message>
+    <message>
+        <source>The server does not know what was asked for.</source>
+        <translation>Le serveur ne connaît pas la ressource demandée.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server is busy; try again in %n second(s).</source>
+        <translation>
+            <numerusform>Le serveur est occupé&#xa0;; réessayez dans %n seconde.</numerusform>
+            <numerusform>Le serveur est occupé&#xa0;; réessayez dans %n secondes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server is busy; try again in a moment.</source>
+        <translation>Le serveur est occupé&#xa0;; réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <source>The server rejected the request.</source>
+        <translation>Le serveur a rejeté la requête.</translation>
+    </message>
+    <message>
+        <source>The server failed to answer the request.</source>
+        <translation>Le serveur n&apos;a pas pu répondre à la requête.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer could not be read.</source>
+        <translation>La réponse du serveur n&apos;a pas pu être lue.</translation>
+    </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation>La requête a été annulée.</translation>
+    </message>
+    <message>
+        <source>Something went wrong.</source>
+        <translation>Une erreur s&apos;est produite.</translation>
+    </message>
+    <message>
+        <source>HTTP status %1</source>
+        <extracomment>%1 is the server&apos;s message, %2 the HTTP status code</extracomment>
+        <translation>Statut HTTP %1</translation>
+    </message>
+    <message>
+        <source>%1 (HTTP status %2)</source>
+        <translation>%1 (statut HTTP %2)</translation>
+    </message>
+</context>
+<context>
+    <name>UserAdmin::InlineBanner</name>
+    <message>
+        <source>Notice</source>
+        <extracomment>Accessible name of the message strip above a table or pane</extracomment>
+        <translation>Avis</translation>
+    </message>
+</context>
+<context>
+    <name>UserAdmin::LinkedIdentityModel</name>
+    <message>
+        <source>Provider</source>
+        <extracomment>Column header: identity provider such as github or google</extracomment>
+        <translation>Fournisseur</translation>
+    </message>
+    <message>
+        <source>Provider user id</source>
+        <extracomment>Column header: the user&apos;s id at the identity provider</extracomment>
+        <translation>Identifiant chez le fournisseur</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <extracomment>Column header: the email the identity provider reported</extracomment>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Linked at</source>
+        <extracomment>Column header: when the provider account was linked</extracomment>
+        <translation>Lié le</translation>
     </message>
 </context>
 <context>
     <name>UserAdmin::MainWindow</name>
     <message>
         <source>SSO User Admin</source>
-        <translation type="unfinished"></translation>
+        <translation>SSO User Admin</translation>
     </message>
     <message>
-        <source>SSO User Admin %1
-
-The end-user table is not built yet.</source>
-        <translation type="unfinished"></translation>
+        <source>Main toolbar</source>
+        <translation>Barre d&apos;outils principale</translation>
+    </message>
+    <message>
+        <source>&amp;Organization</source>
+        <extracomment>Label of the organization switcher</extracomment>
+        <translation>&amp;Organisation</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>&amp;Search end-users</source>
+        <extracomment>Label of the search field</extracomment>
+        <translation>&amp;Rechercher des utilisateurs finaux</translation>
+    </message>
+    <message>
+        <source>Search end-users</source>
+        <translation>Rechercher des utilisateurs finaux</translation>
+    </message>
+    <message>
+        <source>Part of an email address</source>
+        <translation>Partie d&apos;une adresse e-mail</translation>
+    </message>
+    <message>
+        <source>Clear search</source>
+        <translation>Effacer la recherche</translation>
+    </message>
+    <message>
+        <source>Ser&amp;vice filter</source>
+        <extracomment>Label of the choice of service to filter the end-users by</extracomment>
+        <translation>Filtre par &amp;service</translation>
+    </message>
+    <message>
+        <source>Service filter</source>
+        <translation>Filtre par service</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <source>End-users</source>
+        <extracomment>Accessible name of the table of end-users</extracomment>
+        <translation>Utilisateurs finaux</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <extracomment>Menu title</extracomment>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <extracomment>Menu title</extracomment>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <extracomment>Menu title: moving between pages</extracomment>
+        <translation>&amp;Aller</translation>
+    </message>
+    <message>
+        <source>&amp;User</source>
+        <extracomment>Menu title: actions on the selected end-user</extracomment>
+        <translation>&amp;Utilisateur</translation>
+    </message>
+    <message>
+        <source>Your organizations could not be loaded.</source>
+        <translation>Vos organisations n&apos;ont pas pu être chargées.</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <source>The services for the filter could not be loaded: %1</source>
+        <translation>Les services du filtre n&apos;ont pas pu être chargés&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Signed in as %1</source>
+        <extracomment>%1 is the signed-in member&apos;s email address</extracomment>
+        <translation>Connecté en tant que %1</translation>
+    </message>
+    <message>
+        <source>Loading your organizations…</source>
+        <translation>Chargement de vos organisations…</translation>
+    </message>
+    <message>
+        <source>You are not a member of any organization on this server.</source>
+        <translation>Vous n&apos;êtes membre d&apos;aucune organisation sur ce serveur.</translation>
+    </message>
+    <message>
+        <source>%1 — SSO User Admin</source>
+        <extracomment>Window title; %1 is the organization&apos;s name</extracomment>
+        <translation>%1 — SSO User Admin</translation>
+    </message>
+    <message>
+        <source>“%1” is %2: its end-users can be managed only while the organization is active.</source>
+        <extracomment>%1 is the organization&apos;s name, %2 its status such as &quot;suspended&quot;</extracomment>
+        <translation>«&#xa0;%1&#xa0;» est %2&#xa0;: ses utilisateurs finaux ne peuvent être gérés que lorsque l&apos;organisation est active.</translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation>Vérifier à nouveau</translation>
+    </message>
+    <message>
+        <source>%1 — loading…</source>
+        <extracomment>Appended to &quot;Showing 1–50 of 2,000&quot; while the next page loads</extracomment>
+        <translation>%1 — chargement…</translation>
+    </message>
+    <message>
+        <source>Loading end-users…</source>
+        <translation>Chargement des utilisateurs finaux…</translation>
+    </message>
+    <message>
+        <source>Not current</source>
+        <extracomment>Accessible description of the table while its rows may be out of date</extracomment>
+        <translation>Pas à jour</translation>
+    </message>
+    <message>
+        <source>The rows shown are from an earlier answer and may be out of date.</source>
+        <translation>Les lignes affichées proviennent d&apos;une réponse antérieure et peuvent ne plus être à jour.</translation>
+    </message>
+    <message>
+        <source>The end-users could not be loaded. %1</source>
+        <translation>Les utilisateurs finaux n&apos;ont pas pu être chargés. %1</translation>
+    </message>
+    <message>
+        <source>You are no longer a member of “%1”.</source>
+        <extracomment>%1 is the organization&apos;s name</extracomment>
+        <translation>Vous n&apos;êtes plus membre de «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Access to the end-users of “%1” was refused.</source>
+        <translation>L&apos;accès aux utilisateurs finaux de «&#xa0;%1&#xa0;» a été refusé.</translation>
+    </message>
+    <message>
+        <source>Select an end-user to see the details.</source>
+        <translation>Sélectionnez un utilisateur final pour afficher les détails.</translation>
+    </message>
+    <message>
+        <source>This user no longer exists.</source>
+        <translation>Cet utilisateur n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <source>Access to this user&apos;s details was refused.</source>
+        <translation>L&apos;accès aux détails de cet utilisateur a été refusé.</translation>
+    </message>
+    <message>
+        <source>The details could not be loaded. %1</source>
+        <translation>Les détails n&apos;ont pas pu être chargés. %1</translation>
+    </message>
+    <message>
+        <source>Revoking sessions…</source>
+        <translation>Révocation des sessions…</translation>
+    </message>
+    <message>
+        <source>Select an end-user first.</source>
+        <translation>Sélectionnez d&apos;abord un utilisateur final.</translation>
+    </message>
+    <message>
+        <source>Choose an organization first.</source>
+        <translation>Choisissez d&apos;abord une organisation.</translation>
+    </message>
+    <message>
+        <source>Sessions can be revoked only in an active organization; “%1” is %2.</source>
+        <extracomment>%1 is the organization&apos;s name, %2 its status such as &quot;suspended&quot;</extracomment>
+        <translation>Les sessions ne peuvent être révoquées que dans une organisation active&#xa0;; «&#xa0;%1&#xa0;» est %2.</translation>
+    </message>
+    <message>
+        <source>Your role in “%1” could not be determined; Refresh to try again.</source>
+        <translation>Votre rôle dans «&#xa0;%1&#xa0;» n&apos;a pas pu être déterminé&#xa0;; choisissez «&#xa0;Actualiser&#xa0;» pour réessayer.</translation>
+    </message>
+    <message>
+        <source>Checking your role in “%1”…</source>
+        <translation>Vérification de votre rôle dans «&#xa0;%1&#xa0;»…</translation>
+    </message>
+    <message>
+        <source>Only owners and admins can revoke sessions; your role in “%1” is %2.</source>
+        <extracomment>%1 is the organization&apos;s name, %2 the member&apos;s role such as &quot;Member&quot;</extracomment>
+        <translation>Seuls les propriétaires et les administrateurs peuvent révoquer des sessions&#xa0;; votre rôle dans «&#xa0;%1&#xa0;» est %2.</translation>
+    </message>
+    <message>
+        <source>Revoke all sessions of the selected end-user</source>
+        <translation>Révoquer toutes les sessions de l&apos;utilisateur final sélectionné</translation>
+    </message>
+    <message>
+        <source>Id copied</source>
+        <translation>Identifiant copié</translation>
+    </message>
+    <message>
+        <source>Email copied</source>
+        <translation>E-mail copié</translation>
+    </message>
+    <message>
+        <source>Reload the details to see how many sessions are active now.</source>
+        <translation>Rechargez les détails pour voir combien de sessions sont actives maintenant.</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Recharger</translation>
+    </message>
+    <message>
+        <source>Signed out: sign in to continue.</source>
+        <translation>Déconnecté&#xa0;: connectez-vous pour continuer.</translation>
+    </message>
+</context>
+<context>
+    <name>UserAdmin::MessageBox</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+</context>
+<context>
+    <name>UserAdmin::OrganizationListModel</name>
+    <message>
+        <source>Owner</source>
+        <extracomment>The member&apos;s role in an organization</extracomment>
+        <translation>Propriétaire</translation>
+    </message>
+    <message>
+        <source>Admin</source>
+        <extracomment>The member&apos;s role in an organization</extracomment>
+        <translation>Administrateur</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <extracomment>The member&apos;s role in an organization</extracomment>
+        <translation>Membre</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <extracomment>Status of an organization</extracomment>
+        <translation>active</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <extracomment>Status of an organization (waiting for approval)</extracomment>
+        <translation>en attente</translation>
+    </message>
+    <message>
+        <source>suspended</source>
+        <extracomment>Status of an organization</extracomment>
+        <translation>suspendue</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <extracomment>Status of an organization</extracomment>
+        <translation>rejetée</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <extracomment>%1 is an organization&apos;s name, %2 the member&apos;s role in it: &quot;Acme Corp — Admin&quot;</extracomment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>%1 is &quot;Acme Corp — Admin&quot;, %2 the organization&apos;s status such as &quot;suspended&quot;</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>UserAdmin::PagerBar</name>
+    <message>
+        <source>Page</source>
+        <extracomment>Accessible name of the line &quot;Showing 51–100 of 12,345&quot;</extracomment>
+        <translation>Page</translation>
+    </message>
+    <message>
+        <source>Page si&amp;ze</source>
+        <extracomment>Label of the choice of how many end-users one page shows</extracomment>
+        <translation>Taille de &amp;page</translation>
+    </message>
+    <message>
+        <source>Page size</source>
+        <translation>Taille de page</translation>
+    </message>
+</context>
+<context>
+    <name>UserAdmin::RevokeSessionsCommand</name>
+    <message>
+        <source>Revoke all sessions</source>
+        <extracomment>Title of the confirmation dialog</extracomment>
+        <translation>Révoquer toutes les sessions</translation>
+    </message>
+    <message numerus="yes">
+        <source>Revoke all sessions of “%1”? The user has %n active session(s).</source>
+        <extracomment>%1 is the end-user&apos;s email address</extracomment>
+        <translation>
+            <numerusform>Révoquer toutes les sessions de «&#xa0;%1&#xa0;»&#xa0;? L&apos;utilisateur a %n session active.</numerusform>
+            <numerusform>Révoquer toutes les sessions de «&#xa0;%1&#xa0;»&#xa0;? L&apos;utilisateur a %n sessions actives.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Revoke all sessions of “%1”? The number of active sessions is not known.</source>
+        <extracomment>%1 is the end-user&apos;s email address</extracomment>
+        <translation>Révoquer toutes les sessions de «&#xa0;%1&#xa0;»&#xa0;? Le nombre de sessions actives est inconnu.</translation>
+    </message>
+    <message>
+        <source>Access tokens that applications already hold are not withdrawn: an application that checks tokens offline may keep accepting them until they expire (up to 24 hours).</source>
+        <translation>Les jetons d&apos;accès déjà détenus par des applications ne sont pas retirés&#xa0;: une application qui vérifie les jetons hors ligne peut continuer à les accepter jusqu&apos;à leur expiration (jusqu&apos;à 24&#xa0;heures).</translation>
+    </message>
+    <message>
+        <source>Warning: this is your own account. Your own sessions end too, including this one: you will have to sign in again.</source>
+        <translation>Attention&#xa0;: il s&apos;agit de votre propre compte. Vos propres sessions prennent fin également, y compris celle-ci&#xa0;: vous devrez vous reconnecter.</translation>
+    </message>
+    <message>
+        <source>Revoke sessions</source>
+        <extracomment>The verb on the confirmation button</extracomment>
+        <translation>Révoquer les sessions</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) revoked</source>
+        <translation>
+            <numerusform>%n session révoquée</numerusform>
+            <numerusform>%n sessions révoquées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The sessions were revoked; the server did not say how many.</source>
+        <translation>Les sessions ont été révoquées&#xa0;; le serveur n&apos;a pas indiqué combien.</translation>
+    </message>
+    <message>
+        <source>The connection failed while revoking the sessions of “%1”. It is not known whether they were revoked.</source>
+        <extracomment>%1 is the end-user&apos;s email address</extracomment>
+        <translation>La connexion a échoué pendant la révocation des sessions de «&#xa0;%1&#xa0;». On ne sait pas si elles ont été révoquées.</translation>
+    </message>
+    <message>
+        <source>Outcome unknown</source>
+        <extracomment>Title of the dialog after a revocation whose result did not arrive</extracomment>
+        <translation>Résultat inconnu</translation>
+    </message>
+    <message>
+        <source>Nothing was sent again. Reload the details to see how many sessions are active now before you try again.</source>
+        <translation>Rien n&apos;a été renvoyé. Rechargez les détails pour voir combien de sessions sont actives maintenant avant de réessayer.</translation>
+    </message>
+    <message>
+        <source>Reload details</source>
+        <translation>Recharger les détails</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Your sign-in has ended, so nothing was revoked. Sign in again, then revoke again.</source>
+        <translation>Votre connexion a pris fin, rien n&apos;a donc été révoqué. Reconnectez-vous, puis révoquez à nouveau.</translation>
+    </message>
+    <message>
+        <source>The sessions of “%1” were not revoked.</source>
+        <extracomment>%1 is the end-user&apos;s email address</extracomment>
+        <translation>Les sessions de «&#xa0;%1&#xa0;» n&apos;ont pas été révoquées.</translation>
+    </message>
+    <message>
+        <source>Only owners and admins of an active organization can revoke sessions.</source>
+        <translation>Seuls les propriétaires et les administrateurs d&apos;une organisation active peuvent révoquer des sessions.</translation>
+    </message>
+    <message>
+        <source>This user no longer exists in this organization.</source>
+        <translation>Cet utilisateur n&apos;existe plus dans cette organisation.</translation>
+    </message>
+    <message>
+        <source>Sessions not revoked</source>
+        <translation>Sessions non révoquées</translation>
+    </message>
+    <message>
+        <source>The user&apos;s active sessions end and their refresh tokens stop working; the user has to sign in again. On some servers this covers the whole platform, including other organizations&apos; services.</source>
+        <translation>Les sessions actives de l&apos;utilisateur prennent fin et leurs jetons de rafraîchissement cessent de fonctionner ; l&apos;utilisateur doit se reconnecter. Sur certains serveurs, cela concerne toute la plateforme, y compris les services d&apos;autres organisations.</translation>
+    </message>
+</context>
+<context>
+    <name>UserAdmin::ServiceFilterModel</name>
+    <message>
+        <source>All services</source>
+        <extracomment>The service filter&apos;s first choice: no filtering</extracomment>
+        <translation>Tous les services</translation>
+    </message>
+</context>
+<context>
+    <name>UserAdmin::ServiceUsageModel</name>
+    <message>
+        <source>%1, plan: %2</source>
+        <extracomment>%1 is a service name, %2 the subscription plan&apos;s name</extracomment>
+        <translation>%1, forfait&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1, subscription: %2</source>
+        <extracomment>%1 is a service name (and plan), %2 the subscription&apos;s status</extracomment>
+        <translation>%1, abonnement&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <extracomment>Column header: a service&apos;s display name</extracomment>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Slug</source>
+        <extracomment>Column header: a service&apos;s short identifier</extracomment>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <source>First login</source>
+        <extracomment>Column header: first sign-in through this service</extracomment>
+        <translation>Première connexion</translation>
+    </message>
+    <message>
+        <source>Last login</source>
+        <extracomment>Column header: last sign-in through this service</extracomment>
+        <translation>Dernière connexion</translation>
+    </message>
+</context>
+<context>
+    <name>UserAdmin::SignInDialog</name>
+    <message>
+        <source>Sign in — SSO User Admin</source>
+        <translation>Connexion — SSO User Admin</translation>
+    </message>
+    <message>
+        <source>This token cannot be used: %1</source>
+        <extracomment>%1 is a technical reason such as &quot;the token has expired&quot;</extracomment>
+        <translation>Ce jeton ne peut pas être utilisé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Serveur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Serveur</translation>
+    </message>
+    <message>
+        <source>Sign in with your browser: this window shows a code, you enter it on the server&apos;s sign-in page and approve with your usual account.</source>
+        <translation>Connectez-vous avec votre navigateur&#xa0;: cette fenêtre affiche un code, que vous saisissez sur la page de connexion du serveur avant d&apos;approuver avec votre compte habituel.</translation>
+    </message>
+    <message>
+        <source>User code</source>
+        <translation>Code utilisateur</translation>
+    </message>
+    <message>
+        <source>&amp;Get a code</source>
+        <translation>&amp;Obtenir un code</translation>
+    </message>
+    <message>
+        <source>&amp;Copy code</source>
+        <translation>Co&amp;pier le code</translation>
+    </message>
+    <message>
+        <source>&amp;Open browser</source>
+        <translation>Ouvrir le &amp;navigateur</translation>
+    </message>
+    <message>
+        <source>Check &amp;now</source>
+        <translation>&amp;Vérifier maintenant</translation>
+    </message>
+    <message>
+        <source>Waiting for approval</source>
+        <translation>En attente d&apos;approbation</translation>
+    </message>
+    <message>
+        <source>Use an &amp;access token instead</source>
+        <translation>Utiliser plutôt un &amp;jeton d&apos;accès</translation>
+    </message>
+    <message>
+        <source>For servers without browser sign-in: paste an access token issued to you by the platform. It is checked by the server on every request.</source>
+        <translation>Pour les serveurs sans connexion par navigateur&#xa0;: collez un jeton d&apos;accès qui vous a été délivré par la plateforme. Le serveur le vérifie à chaque requête.</translation>
+    </message>
+    <message>
+        <source>Access token</source>
+        <translation>Jeton d&apos;accès</translation>
+    </message>
+    <message>
+        <source>Access &amp;token:</source>
+        <translation>Jeton d&apos;&amp;accès&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Keep me signed in on this computer (in the system keychain)</source>
+        <translation>&amp;Rester connecté sur cet ordinateur (dans le trousseau du système)</translation>
+    </message>
+    <message>
+        <source>Sign in with the &amp;browser instead</source>
+        <translation>Se connecter plutôt via le navi&amp;gateur</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>Se &amp;connecter</translation>
+    </message>
+    <message>
+        <source>Sign-in error</source>
+        <translation>Erreur de connexion</translation>
+    </message>
+    <message>
+        <source>Code copied.</source>
+        <translation>Code copié.</translation>
+    </message>
+    <message>
+        <source>No browser could be opened. Open %1 yourself and enter the code.</source>
+        <translation>Aucun navigateur n&apos;a pu être ouvert. Ouvrez %1 vous-même et saisissez le code.</translation>
+    </message>
+    <message>
+        <source>Enter the server&apos;s address, for example https://sso.example.com.</source>
+        <translation>Saisissez l&apos;adresse du serveur, par exemple https://sso.example.com.</translation>
+    </message>
+    <message>
+        <source>This address is not allowed: plain http is only used for this computer. Use https, or start the program with --allow-insecure-http if you accept that tokens travel unencrypted.</source>
+        <translation>Cette adresse n&apos;est pas autorisée&#xa0;: le http non chiffré n&apos;est utilisé que pour cet ordinateur. Utilisez https, ou lancez le programme avec --allow-insecure-http si vous acceptez que les jetons circulent sans chiffrement.</translation>
+    </message>
+    <message>
+        <source>Asking the server for a code…</source>
+        <translation>Demande d&apos;un code au serveur…</translation>
+    </message>
+    <message>
+        <source>Enter the code at %1</source>
+        <translation>Saisissez le code sur %1</translation>
+    </message>
+    <message>
+        <source>Waiting for approval…</source>
+        <translation>En attente d&apos;approbation…</translation>
+    </message>
+    <message>
+        <source>Waiting for approval… next check in %1 s; the code expires in %2.</source>
+        <extracomment>%1 is seconds until the next check, %2 minutes:seconds until the code expires</extracomment>
+        <translation>En attente d&apos;approbation… prochaine vérification dans %1&#xa0;s&#xa0;; le code expire dans %2.</translation>
+    </message>
+    <message>
+        <source>Approved. Signing in…</source>
+        <translation>Approuvé. Connexion…</translation>
+    </message>
+    <message>
+        <source>&amp;Get a new code</source>
+        <translation>&amp;Obtenir un nouveau code</translation>
+    </message>
+    <message>
+        <source>The code expired before it was approved. Get a new code to try again.</source>
+        <translation>Le code a expiré avant d&apos;être approuvé. Obtenez un nouveau code pour réessayer.</translation>
+    </message>
+    <message>
+        <source>The sign-in was refused in the browser.</source>
+        <translation>La connexion a été refusée dans le navigateur.</translation>
+    </message>
+    <message>
+        <source>Paste the access token first.</source>
+        <translation>Collez d&apos;abord le jeton d&apos;accès.</translation>
     </message>
 </context>
 </TS>

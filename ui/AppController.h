@@ -55,9 +55,13 @@ private:
     void showSignIn(const QString& notice, bool reauthenticate, bool autoStart);
     void onSignedIn();
     void openWindow();
+    void onSignInRequested();
     void onSessionExpired(const ApiError& error);
     void onSignedOut(const ApiError& logoutError, const TokenStoreError& storeError);
-    void closeWindow();
+    void showReauthentication(const QString& notice);
+    enum class Deletion { Now, Later };
+    /// `Later` whenever the call may come from inside the window or the dialog (a signal of theirs, a job they own).
+    void closeWindow(Deletion deletion);
     void showStatus(const QString& text);
 
     StartOptions m_options;
@@ -66,6 +70,9 @@ private:
     QPointer<AuthSession> m_session;
     QPointer<MainWindow> m_window;
     QPointer<SignInDialog> m_signIn;
+    bool m_environmentSession = false; ///< signed in with SSO_USER_ADMIN_TOKEN: nothing is stored or removed
+    /// The window asked for a sign-in while the session was refreshing its token: resume it when that works.
+    bool m_resumeAfterRefresh = false;
 };
 
 } // namespace UserAdmin

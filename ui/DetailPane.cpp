@@ -97,6 +97,7 @@ DetailPane::DetailPane(QWidget* parent)
     m_emailLabel = addField(form, tr("Email"), "detailEmail");
 
     m_idLabel = valueLabel(m_content, "detailId");
+    m_idLabel->setWordWrap(false); // an id is copied whole; never split it over lines
     m_copyId = new QToolButton(m_content);
     m_copyId->setObjectName(QStringLiteral("copyIdButton"));
     m_copyId->setIcon(Actions::icon(QStringLiteral("copy")));
@@ -240,7 +241,14 @@ void DetailPane::showDetail(const EndUserDetail& detail)
     setTime(m_lastLogin, detail.lastLoginAt, detail.lastLoginKnown());
     m_activeSessions->setText(detail.sessions.activeCount ? QLocale().toString(*detail.sessions.activeCount)
                                                           : DisplayText::unknown());
-    setTime(m_lastSession, detail.sessions.lastCreatedAt, detail.shape == ResponseShape::Seed);
+    if (!detail.sessions.lastCreatedAt && detail.shape == ResponseShape::Seed) {
+        // The server reports no time when the user has no session left (e.g. right after a revocation).
+        //: Shown as "Last session created" when the user has no session
+        m_lastSession->setText(tr("No session"));
+        m_lastSession->setToolTip(QString());
+    } else {
+        setTime(m_lastSession, detail.sessions.lastCreatedAt, false);
+    }
     m_identityModel->setIdentities(detail.linkedIdentities);
     m_serviceModel->setServices(detail.services, detail.shape);
     setStale(false);

@@ -183,12 +183,11 @@ void MainWindow::buildUi()
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setHighlightSections(false);
     // Times carry a relative hint ("… (3 hours ago)"): wide enough to read it whole.
-    const int timeWidth =
-        m_table->fontMetrics().horizontalAdvance(QStringLiteral("00/00/0000 00:00:00 (00 months ago)"));
-    m_table->setColumnWidth(EndUserTableModel::EmailColumn, 250);
+    const int timeWidth = m_table->fontMetrics().horizontalAdvance(QStringLiteral("00 Mmm 0000 00:00 (00 days ago)"));
+    m_table->setColumnWidth(EndUserTableModel::EmailColumn, 230);
     m_table->setColumnWidth(EndUserTableModel::LastLoginColumn, timeWidth + 12);
     m_table->setColumnWidth(EndUserTableModel::CreatedColumn, timeWidth + 12);
-    m_table->setColumnWidth(EndUserTableModel::MfaColumn, 60);
+    m_table->setColumnWidth(EndUserTableModel::MfaColumn, 50);
     connect(m_table, &QWidget::customContextMenuRequested, this, [this](const QPoint& pos) {
         auto* menu = new QMenu(this);
         menu->setAttribute(Qt::WA_DeleteOnClose);
@@ -231,7 +230,7 @@ void MainWindow::buildUi()
     m_splitter->addWidget(m_detail);
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
-    m_splitter->setSizes({860, 420});
+    m_splitter->setSizes({880, 480});
     m_splitter->setChildrenCollapsible(false);
     setCentralWidget(m_splitter);
 
@@ -245,7 +244,7 @@ void MainWindow::buildUi()
     for (int i = 1; i < chain.size(); ++i)
         setTabOrder(chain.at(i - 1), chain.at(i));
 
-    resize(1280, 760);
+    resize(1360, 800);
 }
 
 void MainWindow::buildMenus()

@@ -58,8 +58,8 @@ void RevokeSessionsCommand::start()
             tr("Revoke all sessions of “%1”? The number of active sessions is not known.").arg(m_target.email);
     }
     QStringList info;
-    info << tr("Every session of this user on the whole platform ends, not only those for this organization's "
-               "services, and their refresh tokens stop working. The user has to sign in again.");
+    info << tr("The user's active sessions end and their refresh tokens stop working; the user has to sign in "
+               "again. On some servers this covers the whole platform, including other organizations' services.");
     info << tr("Access tokens that applications already hold are not withdrawn: an application that checks tokens "
                "offline may keep accepting them until they expire (up to 24 hours).");
     if (revokingSelf) {

@@ -21,6 +21,17 @@ milliseconds untilBefore(const QDateTime& when, seconds lead)
     return milliseconds(std::clamp<qint64>(ms, 0, qint64(24) * 3600 * 1000));
 }
 
+/// A refresh lead never exceeds half the token's lifetime, so a short-lived token is not refreshed again at once.
+seconds leadFor(const JwtClaims& claims, seconds lead)
+{
+    if (claims.issuedAt && claims.expiresAt) {
+        const qint64 lifetime = claims.issuedAt->secsTo(*claims.expiresAt);
+        if (lifetime > 0)
+            return seconds(std::min<qint64>(lead.count(), lifetime / 2));
+    }
+    return lead;
+}
+
 } // namespace
 
 AuthSession::AuthSession(ApiClient* client, TokenStore* store, QObject* parent)
@@ -121,7 +132,7 @@ void AuthSession::scheduleTimers()
     if (!m_claims || !m_claims->expiresAt)
         return;
     if (hasRefreshToken())
-        m_refreshTimer.start(untilBefore(*m_claims->expiresAt, m_refreshLead));
+        m_refreshTimer.start(untilBefore(*m_claims->expiresAt, leadFor(*m_claims, m_refreshLead)));
     else
         m_warningTimer.start(untilBefore(*m_claims->expiresAt, m_warningLead));
 }

@@ -2,6 +2,7 @@
 #include "format/DisplayText.h"
 
 #include <QLocale>
+#include <QRegularExpression>
 
 namespace UserAdmin {
 
@@ -26,7 +27,11 @@ QString DisplayText::yesNo(std::optional<bool> value)
 
 QString DisplayText::localDateTime(const QDateTime& utc)
 {
-    return QLocale().toString(utc.toLocalTime(), QLocale::ShortFormat);
+    // Minutes are enough in tables and panes; the exact instant is in the tooltip.
+    const QLocale locale;
+    QString format = locale.dateTimeFormat(QLocale::ShortFormat);
+    format.remove(QRegularExpression(QStringLiteral("[:.]ss?")));
+    return locale.toString(utc.toLocalTime(), format);
 }
 
 QString DisplayText::relative(const QDateTime& utc, const QDateTime& now)

@@ -175,6 +175,17 @@ private slots:
         QVERIFY(warning.at(0).at(0).toDateTime() > QDateTime::currentDateTimeUtc());
     }
 
+    void shortLivedTokenIsNotRefreshedAtOnce()
+    {
+        // The default refresh lead (5 min) is longer than this token's life: refreshing "5 min before exp"
+        // would mean refreshing at once, and again after every refresh.
+        QSignalSpy refreshed(m_session.get(), &AuthSession::refreshed);
+        QVERIFY(m_session->signIn(tokensFor(QStringLiteral("owner@acme.test"), 60, true)));
+        QTest::qWait(1500);
+        QCOMPARE(refreshed.size(), 0);
+        QVERIFY(m_session->isSignedIn());
+    }
+
     void signOutLogsOutThenRemovesTheStoredToken()
     {
         const TokenResponse tokens = tokensFor(QStringLiteral("owner@acme.test"));

@@ -5,10 +5,12 @@
 #include "Timestamps.h"
 
 #include <QDateTime>
+
 #include <QElapsedTimer>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStringList>
+#include <algorithm>
 
 #include <array>
 #include <cstdio>
@@ -565,6 +567,7 @@ bool Seeder::seedGenerated(qint64 count, QString* errorMessage)
 {
     constexpr int Columns = 15;
     constexpr int BatchRows = 64;
+    const qint64 shift = std::max<qint64>(0, (m_now / 86400) * 86400 - LoginsUntil);
     const QString rowMarks = QStringLiteral("(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
     const QString head = QStringLiteral(
         "INSERT INTO users(rid, id, email, email_lc, created_at, updated_at, email_verified, mfa_enabled,"
@@ -661,10 +664,12 @@ bool Seeder::seedGenerated(qint64 count, QString* errorMessage)
                                              : 3;
         const int sessions = neverSignedIn ? 0 : int((h >> 56) % 4);
         const qint64 created = GeneratedFrom + qint64(h3 % quint64(GeneratedUntil - GeneratedFrom));
-        const QString createdText = Timestamps::fromEpoch(created);
+        // Generated activity is moved forward so that it ends today (whole days, so a day's runs agree):
+        // the demo then shows recent logins rather than ones a year old.
+        const QString createdText = Timestamps::fromEpoch(created + shift);
         QVariant lastLogin = null;
         if (!neverSignedIn)
-            lastLogin = Timestamps::fromEpoch(created + qint64((h3 >> 20) % quint64(LoginsUntil - created)));
+            lastLogin = Timestamps::fromEpoch(created + qint64((h3 >> 20) % quint64(LoginsUntil - created)) + shift);
 
         pending << rid << uuid(1, quint64(rid)) << email << email.toLower() << createdText
                 << (neverSignedIn ? QVariant(createdText) : lastLogin) << verified << mfa << lastLogin << org << mask

@@ -3,6 +3,7 @@
 
 #include "ErrorMessages.h"
 #include "api/ApiClient.h"
+#include "api/TransportPolicy.h"
 #include "auth/AuthSession.h"
 
 #include <QApplication>
@@ -232,6 +233,7 @@ void SignInDialog::buildUi()
     m_copyCode->setVisible(false);
     m_openBrowser->setVisible(false);
     m_checkNow->setVisible(false);
+    m_startDevice->setDefault(true);
     setMinimumWidth(520);
 }
 
@@ -242,7 +244,17 @@ void SignInDialog::setServerUrl(const QUrl& url)
 
 QUrl SignInDialog::serverUrl() const
 {
-    return QUrl::fromUserInput(m_server->text().trimmed());
+    const QString text = m_server->text().trimmed();
+    if (text.isEmpty())
+        return {};
+    if (!text.contains(QLatin1String("://"))) {
+        // A bare host ("sso.example.com", "localhost:8080"): https, except for this computer. QUrl::fromUserInput
+        // would pick http, which the transport policy then refuses for any real server.
+        const QUrl probe(QStringLiteral("http://") + text, QUrl::TolerantMode);
+        const bool loopback = probe.isValid() && TransportPolicy::isLoopbackHost(probe.host());
+        return QUrl((loopback ? QStringLiteral("http://") : QStringLiteral("https://")) + text, QUrl::TolerantMode);
+    }
+    return QUrl::fromUserInput(text);
 }
 
 void SignInDialog::setServerEditable(bool editable)
@@ -365,20 +377,33 @@ void SignInDialog::onDeviceSucceeded(const TokenResponse& tokens)
 {
     m_countdown.stop();
     setBusy(true, tr("Approved. Signing in…"));
-    m_session->signIn(tokens, AuthSession::Persistence::Store);
+    // On success the session's signedIn() accepts (and may delete) this dialog: touch nothing afterwards.
+    if (m_session && m_session->signIn(tokens, AuthSession::Persistence::Store))
+        return;
+    // The session refused the token (signInFailed showed why): offer a new code instead of a dead page.
+    cancelDeviceFlow();
+    resetDevicePage();
 }
 
-void SignInDialog::onDeviceFailed(DeviceFlow::Failure failure, const ApiError& error)
+void SignInDialog::resetDevicePage()
 {
     m_countdown.stop();
     setBusy(false);
     m_startDevice->setVisible(true);
     m_startDevice->setText(tr("&Get a new code"));
+    m_startDevice->setDefault(true);
     m_checkNow->setVisible(false);
     m_copyCode->setVisible(false);
     m_openBrowser->setVisible(false);
     m_userCode->clear();
     m_verificationUri->clear();
+}
+
+void SignInDialog::onDeviceFailed(DeviceFlow::Failure failure, const ApiError& error)
+{
+    // The flow is over: drop it, so that neither userCode() nor "Check now" refer to a dead code.
+    cancelDeviceFlow();
+    resetDevicePage();
     switch (failure) {
     case DeviceFlow::Failure::Expired:
         showError(tr("The code expired before it was approved. Get a new code to try again."));
@@ -414,7 +439,11 @@ void SignInDialog::showTokenPage(bool show)
 {
     clearError();
     if (show) {
-        cancelDeviceFlow();
+        if (m_flow) {
+            // The code shown is abandoned: coming back must not show it (or its buttons) as if it still worked.
+            cancelDeviceFlow();
+            resetDevicePage();
+        }
         setBusy(false);
         m_pages->setCurrentIndex(1);
         m_signInWithToken->setDefault(true);
@@ -422,6 +451,7 @@ void SignInDialog::showTokenPage(bool show)
     } else {
         m_pages->setCurrentIndex(0);
         m_startDevice->setVisible(true);
+        m_signInWithToken->setDefault(false);
         m_startDevice->setDefault(true);
         m_startDevice->setFocus();
     }

@@ -54,6 +54,8 @@ private:
     void cancelDeviceFlow();
     void onCodeReceived(const DeviceAuthorization& authorization);
     void onDeviceSucceeded(const TokenResponse& tokens);
+    /// Back to "no code": hides the code and its buttons and offers "Get a new code".
+    void resetDevicePage();
     void onDeviceFailed(DeviceFlow::Failure failure, const ApiError& error);
     void onPollScheduled(std::chrono::milliseconds delay);
     void updateCountdown();

@@ -63,6 +63,10 @@
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
+    <message>
+        <source>&amp;Audit journal…</source>
+        <translation>Audit-&amp;Protokoll…</translation>
+    </message>
 </context>
 <context>
     <name>UserAdmin::AppController</name>
@@ -113,6 +117,94 @@
     <message>
         <source>An older saved sign-in could not be removed from the system keychain (%1).</source>
         <translation>Eine ältere gespeicherte Anmeldung konnte nicht aus dem Schlüsselbund des Systems entfernt werden (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>UserAdmin::AuditJournalModel</name>
+    <message>
+        <source>Revoke sessions</source>
+        <extracomment>An action in the audit journal</extracomment>
+        <translation>Sitzungen widerrufen</translation>
+    </message>
+    <message>
+        <source>Attempted</source>
+        <extracomment>Outcome in the audit journal: the request was about to be sent</extracomment>
+        <translation>Versucht</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>Erfolgreich</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Outcome unknown</source>
+        <extracomment>Outcome in the audit journal: the connection failed before the answer</extracomment>
+        <translation>Ergebnis unbekannt</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>End-user</source>
+        <translation>Endbenutzer</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <extracomment>Column of the audit journal: how many sessions were revoked</extracomment>
+        <translation>Sitzungen</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <extracomment>Column of the audit journal: the member who acted</extracomment>
+        <translation>Durch</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Details</translation>
+    </message>
+</context>
+<context>
+    <name>UserAdmin::AuditLogDialog</name>
+    <message>
+        <source>Audit journal — SSO User Admin</source>
+        <translation>Audit-Protokoll — SSO User Admin</translation>
+    </message>
+    <message>
+        <source>Audit journal</source>
+        <extracomment>Accessible name of the table of the audit journal</extracomment>
+        <translation>Audit-Protokoll</translation>
+    </message>
+    <message>
+        <source>&amp;Copy all</source>
+        <translation>&amp;Alles kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Neu laden</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) kept on this computer in %1</source>
+        <extracomment>%1 is a file path</extracomment>
+        <translation>
+            <numerusform>%n Eintrag auf diesem Computer in %1</numerusform>
+            <numerusform>%n Einträge auf diesem Computer in %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>

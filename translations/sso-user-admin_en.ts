@@ -2,6 +2,15 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>UserAdmin::AuditLogDialog</name>
+    <message numerus="yes">
+        <source>%n record(s) kept on this computer in %1</source>
+        <extracomment>%1 is a file path</extracomment>
+        <translation>
+            <numerusform>%n record kept on this computer in %1</numerusform><numerusform>%n records kept on this computer in %1</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>UserAdmin::DisplayText</name>
     <message numerus="yes">
         <source>%n minute(s) ago</source>

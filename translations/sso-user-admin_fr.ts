@@ -63,6 +63,10 @@
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
+    <message>
+        <source>&amp;Audit journal…</source>
+        <translation>&amp;Journal d&apos;audit…</translation>
+    </message>
 </context>
 <context>
     <name>UserAdmin::AppController</name>
@@ -108,11 +112,99 @@
     </message>
     <message>
         <source>Your sign-in could not be renewed. Sign in again to continue; your place is kept.</source>
-        <translation>Votre connexion n&apos;a pas pu être renouvelée. Reconnectez-vous pour continuer ; l&apos;affichage actuel est conservé.</translation>
+        <translation>Votre connexion n&apos;a pas pu être renouvelée. Reconnectez-vous pour continuer&#xa0;; l&apos;affichage actuel est conservé.</translation>
     </message>
     <message>
         <source>An older saved sign-in could not be removed from the system keychain (%1).</source>
         <translation>Une ancienne connexion enregistrée n&apos;a pas pu être supprimée du trousseau du système (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>UserAdmin::AuditJournalModel</name>
+    <message>
+        <source>Revoke sessions</source>
+        <extracomment>An action in the audit journal</extracomment>
+        <translation>Révoquer les sessions</translation>
+    </message>
+    <message>
+        <source>Attempted</source>
+        <extracomment>Outcome in the audit journal: the request was about to be sent</extracomment>
+        <translation>Tentée</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>Réussie</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échouée</translation>
+    </message>
+    <message>
+        <source>Outcome unknown</source>
+        <extracomment>Outcome in the audit journal: the connection failed before the answer</extracomment>
+        <translation>Résultat inconnu</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>End-user</source>
+        <translation>Utilisateur final</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <extracomment>Column of the audit journal: how many sessions were revoked</extracomment>
+        <translation>Sessions</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <extracomment>Column of the audit journal: the member who acted</extracomment>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Détail</translation>
+    </message>
+</context>
+<context>
+    <name>UserAdmin::AuditLogDialog</name>
+    <message>
+        <source>Audit journal — SSO User Admin</source>
+        <translation>Journal d&apos;audit — SSO User Admin</translation>
+    </message>
+    <message>
+        <source>Audit journal</source>
+        <extracomment>Accessible name of the table of the audit journal</extracomment>
+        <translation>Journal d&apos;audit</translation>
+    </message>
+    <message>
+        <source>&amp;Copy all</source>
+        <translation>&amp;Tout copier</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Recharger</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) kept on this computer in %1</source>
+        <extracomment>%1 is a file path</extracomment>
+        <translation>
+            <numerusform>%n entrée conservée sur cet ordinateur dans %1</numerusform>
+            <numerusform>%n entrées conservées sur cet ordinateur dans %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -865,7 +957,7 @@
     </message>
     <message>
         <source>The user&apos;s active sessions end and their refresh tokens stop working; the user has to sign in again. On some servers this covers the whole platform, including other organizations&apos; services.</source>
-        <translation>Les sessions actives de l&apos;utilisateur prennent fin et leurs jetons de rafraîchissement cessent de fonctionner ; l&apos;utilisateur doit se reconnecter. Sur certains serveurs, cela concerne toute la plateforme, y compris les services d&apos;autres organisations.</translation>
+        <translation>Les sessions actives de l&apos;utilisateur prennent fin et leurs jetons de rafraîchissement cessent de fonctionner&#xa0;; l&apos;utilisateur doit se reconnecter. Sur certains serveurs, cela concerne toute la plateforme, y compris les services d&apos;autres organisations.</translation>
     </message>
 </context>
 <context>

@@ -64,6 +64,7 @@ Actions::Actions(QWidget* window)
     revokeSessions =
         makeAction(window, "actionRevokeSessions", tr("Revoke all sessions"), QStringLiteral("revoke"), {});
 
+    showAuditJournal = makeAction(window, "actionShowAuditJournal", tr("&Audit journal…"), QString(), {});
     signOut = makeAction(window, "actionSignOut", tr("Sign &out"), QStringLiteral("sign-out"), {});
     quit = makeAction(window, "actionQuit", tr("&Quit"), QString(), {QKeySequence::Quit});
     quit->setMenuRole(QAction::QuitRole);

@@ -25,6 +25,7 @@ public:
     QAction* copyEmail = nullptr; ///< "actionCopyEmail", Ctrl+C
     QAction* copyId = nullptr; ///< "actionCopyId"
     QAction* revokeSessions = nullptr; ///< "actionRevokeSessions"
+    QAction* showAuditJournal = nullptr; ///< "actionShowAuditJournal"
     QAction* signOut = nullptr; ///< "actionSignOut"
     QAction* quit = nullptr; ///< "actionQuit", Ctrl+Q
 

@@ -2,6 +2,7 @@
 #include "MainWindow.h"
 
 #include "Actions.h"
+#include "AuditLogDialog.h"
 #include "DetailPane.h"
 #include "ErrorMessages.h"
 #include "InlineBanner.h"
@@ -252,6 +253,7 @@ void MainWindow::buildMenus()
     //: Menu title
     QMenu* file = menuBar()->addMenu(tr("&File"));
     file->addAction(m_actions->refresh);
+    file->addAction(m_actions->showAuditJournal);
     file->addSeparator();
     file->addAction(m_actions->signOut);
     file->addAction(m_actions->quit);
@@ -283,6 +285,11 @@ void MainWindow::buildMenus()
     connect(m_actions->copyEmail, &QAction::triggered, this, [this] { copySelected(false); });
     connect(m_actions->copyId, &QAction::triggered, this, [this] { copySelected(true); });
     connect(m_actions->revokeSessions, &QAction::triggered, this, &MainWindow::startRevoke);
+    connect(m_actions->showAuditJournal, &QAction::triggered, this, [this] {
+        auto* dialog = new AuditLogDialog(m_journal, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->show();
+    });
     connect(m_actions->signOut, &QAction::triggered, this, &MainWindow::signOutRequested);
     connect(m_actions->quit, &QAction::triggered, this, &QWidget::close);
 }

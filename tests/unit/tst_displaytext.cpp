@@ -53,6 +53,28 @@ private slots:
         QCOMPARE(DisplayText::yesNo(false), QStringLiteral("No"));
     }
 
+    void germanAndFrenchAreInstalled_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("never");
+        QTest::addColumn<QString>("hours");
+        QTest::newRow("de") << QStringLiteral("de") << QStringLiteral("Nie") << QStringLiteral("vor 3 Stunden");
+        QTest::newRow("fr") << QStringLiteral("fr") << QStringLiteral("Jamais") << QStringLiteral("il y a 3 heures");
+    }
+    void germanAndFrenchAreInstalled()
+    {
+        QFETCH(QString, language);
+        QFETCH(QString, never);
+        QFETCH(QString, hours);
+        QObject owner;
+        QVERIFY(Translations::install(&owner, QLocale(language)));
+        const QDateTime now(QDate(2026, 11, 27), QTime(12, 0), Qt::UTC);
+        QCOMPARE(DisplayText::never(), never);
+        QCOMPARE(DisplayText::relative(now.addSecs(-3 * 3600), now), hours);
+        // Back to English for the other tests: the translators die with `owner`.
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    }
+
     void presentValueShowsLocalTimeAndAge()
     {
         const QDateTime instant = QDateTime::currentDateTimeUtc().addSecs(-2 * 3600 - 30);

@@ -155,7 +155,7 @@ void AuthSession::persist()
 
 void AuthSession::refresh()
 {
-    if (m_refreshJob || !m_client)
+    if (isRefreshing() || !m_client)
         return; // single flight: the running refresh answers everybody
     if (!hasRefreshToken()) {
         ApiError error;
@@ -192,9 +192,30 @@ void AuthSession::refresh()
             emit refreshFailed(ApiError::decoding(QStringLiteral("access_token"), reason));
             return;
         }
-        apply(tokens, *claims, m_persistence);
-        persist();
-        emit refreshed();
+        // The server has already rotated the tokens: the old refresh token is dead. Store the new pair before
+        // using it (contract 4.3), so a crash in between cannot lose the only refresh token that still works.
+        const auto use = [this, tokens, newClaims = *claims] {
+            m_savingRefreshedTokens = false;
+            if (!m_client)
+                return;
+            apply(tokens, newClaims, m_persistence);
+            emit refreshed();
+        };
+        if (m_persistence != Persistence::Store || !m_store) {
+            use();
+            return;
+        }
+        m_savingRefreshedTokens = true;
+        m_storedMember = claims->email;
+        m_store->write(m_client->origin(),
+                       claims->email,
+                       StoredTokens {tokens.accessToken, tokens.refreshToken},
+                       this,
+                       [this, use](const TokenStoreError& error) {
+                           if (error.isError())
+                               emit storeFailed(error);
+                           use();
+                       });
     });
     job->start();
 }

@@ -53,7 +53,7 @@ public:
     QString memberId() const { return m_claims ? m_claims->subject : QString(); }
     bool hasRefreshToken() const { return !m_refreshToken.isEmpty(); }
     Persistence persistence() const { return m_persistence; }
-    bool isRefreshing() const { return m_refreshJob != nullptr; }
+    bool isRefreshing() const { return m_refreshJob != nullptr || m_savingRefreshedTokens; }
 
     /// How long before `exp` expiryApproaching() fires (default 15 min) and a refresh starts (default 5 min).
     void setExpiryWarningLead(std::chrono::seconds lead) { m_warningLead = lead; }
@@ -84,6 +84,7 @@ private:
     QPointer<ApiClient> m_client;
     QPointer<TokenStore> m_store;
     QPointer<RefreshTokenJob> m_refreshJob;
+    bool m_savingRefreshedTokens = false; ///< rotated tokens are being stored before they are used
     QPointer<LogoutJob> m_logoutJob;
     std::optional<JwtClaims> m_claims;
     QString m_refreshToken;

@@ -1133,5 +1133,9 @@
         <source>Paste the access token first.</source>
         <translation>Fügen Sie zuerst das Zugriffstoken ein.</translation>
     </message>
+    <message>
+        <source>The server does not accept this token: it may have expired, been revoked or been issued by another server.</source>
+        <translation>Der Server nimmt dieses Token nicht an: Es ist vielleicht abgelaufen, widerrufen oder von einem anderen Server ausgestellt.</translation>
+    </message>
 </context>
 </TS>

@@ -1133,5 +1133,9 @@
         <source>Paste the access token first.</source>
         <translation>Collez d&apos;abord le jeton d&apos;accès.</translation>
     </message>
+    <message>
+        <source>The server does not accept this token: it may have expired, been revoked or been issued by another server.</source>
+        <translation>Le serveur n&apos;accepte pas ce jeton : il a peut-être expiré, été révoqué ou été émis par un autre serveur.</translation>
+    </message>
 </context>
 </TS>

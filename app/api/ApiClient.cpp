@@ -115,8 +115,9 @@ QNetworkRequest ApiClient::buildNetworkRequest(const ApiRequest& request, const 
     if (url.scheme().compare(QStringLiteral("https"), Qt::CaseInsensitive) == 0)
         networkRequest.setSslConfiguration(sslConfiguration());
     // The token only ever goes to the configured origin; a redirect elsewhere carries none.
-    if (request.authenticated && hasAccessToken() && TransportPolicy::origin(url) == origin())
-        networkRequest.setRawHeader(QByteArrayLiteral("Authorization"), "Bearer " + m_accessToken.toUtf8());
+    const QString& token = request.bearerOverride.isEmpty() ? m_accessToken : request.bearerOverride;
+    if (request.authenticated && !token.isEmpty() && TransportPolicy::origin(url) == origin())
+        networkRequest.setRawHeader(QByteArrayLiteral("Authorization"), "Bearer " + token.toUtf8());
     if (!request.idempotent()) {
         // See OneShotBodyDevice: no silent second send of a DELETE or POST. HTTP/2 multiplexing is kept out
         // of it as well, so the one-connection-one-request reasoning holds.

@@ -238,7 +238,7 @@ void ApiJob::onReplyFinished()
         }
     }
     if (error.kind == ApiError::Kind::Unauthorized || error.kind == ApiError::Kind::TokenExpired) {
-        if (m_request.authenticated)
+        if (m_request.authenticated && m_request.bearerOverride.isEmpty())
             emit m_client->unauthorizedReceived(error);
     } else if (error.kind == ApiError::Kind::Forbidden || error.kind == ApiError::Kind::OrganizationNotActive) {
         // The role may have changed: look it up again next time (contract 5.3).

@@ -22,6 +22,9 @@ struct ApiRequest
     QByteArray jsonBody; ///< sent with Content-Type application/json when hasBody
     bool hasBody = false;
     bool authenticated = true; ///< send the bearer token (only ever to the configured origin)
+    /// A token to send instead of the session's, e.g. a pasted one checked before it is accepted. A 401 for it
+    /// says nothing about the session, so it does not raise ApiClient::unauthorizedReceived.
+    QString bearerOverride;
     std::optional<std::chrono::milliseconds> timeout; ///< overrides the client's transfer timeout
 
     bool idempotent() const { return method == Method::Get; }

@@ -13,6 +13,7 @@ ApiRequest WhoAmIJob::initialRequest()
 {
     ApiRequest request;
     request.path = {QStringLiteral("api"), QStringLiteral("user")};
+    request.bearerOverride = m_token;
     return request;
 }
 

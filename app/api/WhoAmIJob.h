@@ -14,6 +14,8 @@ public:
     explicit WhoAmIJob(ApiClient* client, QObject* parent = nullptr);
 
     const CurrentUser& user() const { return m_user; }
+    /// Checks this token instead of the session's (before a pasted token is accepted).
+    void setBearerToken(const QString& token) { m_token = token; }
 
 protected:
     ApiRequest initialRequest() override;
@@ -21,6 +23,7 @@ protected:
 
 private:
     CurrentUser m_user;
+    QString m_token;
 };
 
 } // namespace UserAdmin

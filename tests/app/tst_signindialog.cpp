@@ -206,6 +206,7 @@ void TestSignInDialog::pastedToken_data()
     QTest::newRow("valid, kept") << QStringLiteral("valid") << true << true << QString();
     QTest::newRow("valid, session only") << QStringLiteral("valid") << false << true << QString();
     QTest::newRow("expired") << QStringLiteral("expired") << true << false << QStringLiteral("expired");
+    QTest::newRow("revoked") << QStringLiteral("revoked") << true << false << QStringLiteral("does not accept");
     QTest::newRow("garbage") << QStringLiteral("garbage") << true << false << QStringLiteral("cannot be used");
     QTest::newRow("empty") << QStringLiteral("empty") << true << false << QStringLiteral("Paste the access token");
 }
@@ -236,6 +237,11 @@ void TestSignInDialog::pastedToken()
         token = m_server->tokenFor(Admin, -600);
     else if (kind == u"garbage")
         token = QStringLiteral("this is not a token");
+    else if (kind == u"revoked") {
+        // Well-formed and unexpired, but its server session ended: only the server can tell.
+        token = m_server->tokenFor(Admin);
+        QCOMPARE(m_server->send("POST", QStringLiteral("/api/auth/logout"), token).status, 204);
+    }
     if (kind != u"empty")
         QVERIFY(!token.isEmpty());
     QTest::keyClicks(field, token);
@@ -253,7 +259,7 @@ void TestSignInDialog::pastedToken()
         QCOMPARE(f.store.entryCount(), keep ? 1 : 0);
         return;
     }
-    QVERIFY(f.error()->isVisible());
+    QTRY_VERIFY(f.error()->isVisible());
     QVERIFY2(f.error()->text().contains(errorPart), qPrintable(f.error()->text()));
     QVERIFY(f.dialog.isVisible());
     QCOMPARE(acceptedSpy.size(), 0);

@@ -4,7 +4,9 @@
 #include "ErrorMessages.h"
 #include "api/ApiClient.h"
 #include "api/TransportPolicy.h"
+#include "api/WhoAmIJob.h"
 #include "auth/AuthSession.h"
+#include "auth/JwtClaims.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -287,6 +289,10 @@ void SignInDialog::showEvent(QShowEvent* event)
 void SignInDialog::reject()
 {
     cancelDeviceFlow();
+    if (m_tokenCheck) {
+        m_tokenCheck->disconnect(this);
+        m_tokenCheck->cancel();
+    }
     QDialog::reject();
 }
 
@@ -430,9 +436,34 @@ void SignInDialog::signInWithPastedToken()
     }
     if (!applyServerUrl())
         return;
-    m_session->signIn(TokenResponse {token, QString(), std::nullopt},
-                      m_rememberToken->isChecked() ? AuthSession::Persistence::Store
-                                                   : AuthSession::Persistence::SessionOnly);
+    const TokenResponse tokens {token, QString(), std::nullopt};
+    const AuthSession::Persistence persistence =
+        m_rememberToken->isChecked() ? AuthSession::Persistence::Store : AuthSession::Persistence::SessionOnly;
+    const auto claims = JwtClaims::fromToken(token);
+    if (!claims || claims->expiresBefore(QDateTime::currentDateTimeUtc())) {
+        // The session refuses it without asking the server, and words the reason (signInFailed).
+        m_session->signIn(tokens, persistence);
+        return;
+    }
+    // Ask the server before accepting: a revoked token, or one of another server, must not open the window.
+    if (m_tokenCheck)
+        return;
+    auto* check = new WhoAmIJob(m_client, this);
+    check->setBearerToken(token);
+    m_tokenCheck = check;
+    // The button stays enabled (a disabled default button would hand Return to Cancel); a second press while the
+    // check runs is ignored above.
+    connect(check, &ApiJob::finished, this, [this, check, tokens, persistence] {
+        if (check->succeeded()) {
+            m_session->signIn(tokens, persistence);
+        } else if (check->error().needsAuthentication()) {
+            showError(tr("The server does not accept this token: it may have expired, been revoked or been issued "
+                         "by another server."));
+        } else if (check->error().kind != ApiError::Kind::Cancelled) {
+            showError(ErrorMessages::full(check->error()));
+        }
+    });
+    check->start();
 }
 
 void SignInDialog::showTokenPage(bool show)

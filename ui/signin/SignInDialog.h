@@ -20,6 +20,7 @@ namespace UserAdmin {
 
 class ApiClient;
 class AuthSession;
+class WhoAmIJob;
 
 /// Signs the member in: the device authorization flow (code shown large, "Open browser", polling progress,
 /// "Check now", Cancel) or a pasted access token. Errors appear inline; the dialog stays open until the session
@@ -68,6 +69,7 @@ private:
     QPointer<ApiClient> m_client;
     QPointer<AuthSession> m_session;
     QPointer<DeviceFlow> m_flow;
+    QPointer<WhoAmIJob> m_tokenCheck; ///< a pasted token being checked with the server
     bool m_autoStart = false;
     bool m_autoStarted = false;
 

@@ -331,6 +331,7 @@ void SignInDialog::startDeviceFlow()
     m_userCode->clear();
     m_verificationUri->clear();
     setBusy(true, tr("Asking the server for a code…"));
+    m_startDevice->setVisible(false); // back with "Get a new code" if this fails
     m_flow->start();
 }
 

@@ -791,6 +791,20 @@
         <source>Signed out: sign in to continue.</source>
         <translation>Abgemeldet: Melden Sie sich an, um fortzufahren.</translation>
     </message>
+    <message numerus="yes">
+        <source>The server asks to slow down; trying again in %n second(s).</source>
+        <translation>
+            <numerusform>Der Server bittet um weniger Anfragen; neuer Versuch in %n Sekunde.</numerusform>
+            <numerusform>Der Server bittet um weniger Anfragen; neuer Versuch in %n Sekunden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The server did not answer; trying again in %n second(s).</source>
+        <translation>
+            <numerusform>Der Server hat nicht geantwortet; neuer Versuch in %n Sekunde.</numerusform>
+            <numerusform>Der Server hat nicht geantwortet; neuer Versuch in %n Sekunden.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>UserAdmin::MessageBox</name>

@@ -81,6 +81,19 @@
     </message>
 </context>
 <context>
+    <name>UserAdmin::MainWindow</name>
+    <message numerus="yes">
+        <source>The server asks to slow down; trying again in %n second(s).</source>
+        <translation>
+            <numerusform>The server asks to slow down; trying again in %n second.</numerusform><numerusform>The server asks to slow down; trying again in %n seconds.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>The server did not answer; trying again in %n second(s).</source>
+        <translation>
+            <numerusform>The server did not answer; trying again in %n second.</numerusform><numerusform>The server did not answer; trying again in %n seconds.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>UserAdmin::RevokeSessionsCommand</name>
     <message numerus="yes">
         <source>Revoke all sessions of “%1”? The user has %n active session(s).</source>

@@ -791,6 +791,20 @@
         <source>Signed out: sign in to continue.</source>
         <translation>Déconnecté&#xa0;: connectez-vous pour continuer.</translation>
     </message>
+    <message numerus="yes">
+        <source>The server asks to slow down; trying again in %n second(s).</source>
+        <translation>
+            <numerusform>Le serveur demande de ralentir ; nouvel essai dans %n seconde.</numerusform>
+            <numerusform>Le serveur demande de ralentir ; nouvel essai dans %n secondes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The server did not answer; trying again in %n second(s).</source>
+        <translation>
+            <numerusform>Le serveur n&apos;a pas répondu ; nouvel essai dans %n seconde.</numerusform>
+            <numerusform>Le serveur n&apos;a pas répondu ; nouvel essai dans %n secondes.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>UserAdmin::MessageBox</name>
@@ -1135,7 +1149,7 @@
     </message>
     <message>
         <source>The server does not accept this token: it may have expired, been revoked or been issued by another server.</source>
-        <translation>Le serveur n&apos;accepte pas ce jeton : il a peut-être expiré, été révoqué ou été émis par un autre serveur.</translation>
+        <translation>Le serveur n&apos;accepte pas ce jeton&#xa0;: il a peut-être expiré, été révoqué ou été émis par un autre serveur.</translation>
     </message>
 </context>
 </TS>

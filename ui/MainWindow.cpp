@@ -358,6 +358,23 @@ void MainWindow::connectModels()
         }
     });
     connect(m_userModel, &EndUserTableModel::loadFailed, this, &MainWindow::onListLoadFailed);
+    // An automatic retry (rate limit, dropped connection) is announced with a countdown, not silence.
+    m_retryCountdown = new QTimer(this);
+    m_retryCountdown->setInterval(1000);
+    connect(m_retryCountdown, &QTimer::timeout, this, &MainWindow::showRetryCountdown);
+    connect(m_userModel,
+            &EndUserTableModel::retryScheduled,
+            this,
+            [this](std::chrono::milliseconds delay, const ApiError& reason) {
+                m_retryAt = QDateTime::currentDateTimeUtc().addMSecs(delay.count());
+                m_retryReason = reason;
+                showRetryCountdown();
+                m_retryCountdown->start();
+            });
+    connect(m_userModel, &EndUserTableModel::loadingChanged, this, [this](bool loading) {
+        if (!loading)
+            m_retryCountdown->stop();
+    });
     connect(m_userModel, &QAbstractItemModel::modelAboutToBeReset, this, [this] { m_modelResetting = true; });
     connect(m_userModel, &QAbstractItemModel::modelReset, this, [this] {
         m_modelResetting = false;
@@ -817,6 +834,18 @@ void MainWindow::onDetailLoadFailed(const ApiError& error)
                      ErrorMessages::detail(error),
                      tr("Retry"),
                      [this] { m_detailLoader->reload(); });
+}
+
+void MainWindow::showRetryCountdown()
+{
+    const qint64 ms = QDateTime::currentDateTimeUtc().msecsTo(m_retryAt);
+    const int seconds = int(std::max<qint64>(0, (ms + 999) / 1000));
+    if (seconds == 0)
+        m_retryCountdown->stop();
+    const QString text = m_retryReason.kind == ApiError::Kind::RateLimited
+        ? tr("The server asks to slow down; trying again in %n second(s).", nullptr, seconds)
+        : tr("The server did not answer; trying again in %n second(s).", nullptr, seconds);
+    showListBanner(int(InlineBanner::Kind::Warning), text, ErrorMessages::detail(m_retryReason), {}, nullptr);
 }
 
 void MainWindow::showListBanner(

@@ -14,6 +14,7 @@ class QLabel;
 class QLineEdit;
 class QSplitter;
 class QTableView;
+class QTimer;
 
 namespace UserAdmin {
 
@@ -93,6 +94,7 @@ private:
     void switchOrganization(const QString& slug);
     void onServiceChosen(int row);
     void onListLoadFailed(const ApiError& error);
+    void showRetryCountdown();
     void explainForbidden(const ApiError& error);
     void onSelectionChanged();
     void restoreSelection();
@@ -126,6 +128,9 @@ private:
     QLineEdit* m_search = nullptr;
     QComboBox* m_serviceBox = nullptr;
     InlineBanner* m_listBanner = nullptr;
+    QTimer* m_retryCountdown = nullptr; ///< ticks the "trying again in N s" banner of the list
+    QDateTime m_retryAt;
+    ApiError m_retryReason;
     QTableView* m_table = nullptr;
     QLabel* m_emptyOverlay = nullptr;
     PagerBar* m_pager = nullptr;

@@ -356,6 +356,13 @@ void EndUserTableModel::startLoad()
     m_job = job;
     m_current = false;
     connect(job, &ApiJob::finished, this, [this, job, generation] { onJobFinished(job, generation); });
+    connect(job,
+            &ApiJob::retryScheduled,
+            this,
+            [this, generation](std::chrono::milliseconds delay, const ApiError& reason) {
+                if (generation == m_generation)
+                    emit retryScheduled(delay, reason);
+            });
     job->start();
     if (!wasLoading)
         emit loadingChanged(true);

@@ -8,10 +8,13 @@
 #include "api/ResponseShape.h"
 
 #include <QAbstractTableModel>
+
 #include <QHash>
 #include <QList>
 #include <QPointer>
+#include <chrono>
 
+#include <chrono>
 #include <optional>
 
 namespace UserAdmin {
@@ -91,6 +94,9 @@ signals:
     /// A page answered the current query; the rows were replaced.
     void pageLoaded();
     void loadFailed(const UserAdmin::ApiError& error);
+    /// The request for the current query failed for now and is sent again after `delay` (rate limit, dropped
+    /// connection, 502/503/504); the rows stay as they are until it answers.
+    void retryScheduled(std::chrono::milliseconds delay, const UserAdmin::ApiError& reason);
     /// Anything statusText(), emptyText(), isCurrent() or paging depend on changed.
     void stateChanged();
 

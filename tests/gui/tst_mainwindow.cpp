@@ -53,6 +53,7 @@ private slots:
     void inactiveOrganizationExplained();
     void unauthorizedLeadsToSignInAndResumes();
     void legacyShapeShowsUnknown();
+    void retryIsAnnouncedWithACountdown();
 
 private:
     std::unique_ptr<MainWindow> makeWindow(const QString& member, DevServer* server = nullptr);
@@ -561,6 +562,29 @@ void TestMainWindow::legacyShapeShowsUnknown()
     QCOMPARE(pane->fieldText(QStringLiteral("detailLastSession")), QStringLiteral("Unknown"));
     QVERIFY(pane->fieldText(QStringLiteral("detailActiveSessions")) != QStringLiteral("Unknown"));
     QVERIFY(QTest::qWaitFor([&window] { return window->actions()->revokeSessions->isEnabled(); }, 10000));
+}
+
+void TestMainWindow::retryIsAnnouncedWithACountdown()
+{
+    auto window = makeWindow(QStringLiteral("admin@acme.test"));
+    QVERIFY(waitForList(*window));
+    m_client->setRetryBackoff(std::chrono::milliseconds(2500));
+    const int before = listRequests(*m_server);
+    m_server->addFault({{QStringLiteral("path"), ListPath},
+                        {QStringLiteral("kind"), QStringLiteral("status")},
+                        {QStringLiteral("status"), 503},
+                        {QStringLiteral("count"), 1}});
+    action(*window, "actionRefresh")->trigger();
+    auto* banner = window->findChild<InlineBanner*>(QStringLiteral("listBanner"));
+    QTRY_VERIFY(banner->isVisible());
+    QCOMPARE(banner->kind(), InlineBanner::Kind::Warning);
+    QVERIFY2(banner->text().contains(QStringLiteral("The server did not answer; trying again in 3 seconds.")),
+             qPrintable(banner->text()));
+    QTRY_VERIFY_WITH_TIMEOUT(banner->text().contains(QStringLiteral("in 1 second.")), 5000);
+    QVERIFY(waitForList(*window));
+    QTRY_VERIFY(!banner->isVisible());
+    QVERIFY(window->endUserModel()->isCurrent());
+    QCOMPARE(listRequests(*m_server), before + 2);
 }
 
 QTEST_MAIN(TestMainWindow)

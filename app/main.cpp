@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: MIT
 #include "AppController.h"
 #include "api/ApiClient.h"
+#include "api/ServerAddress.h"
 #include "auth/EnvironmentToken.h"
 #include "core/AppInfo.h"
 #include "i18n/Translations.h"
+#include "startup/ConfigureClient.h"
 #include "startup/SelfTest.h"
 
 #include <QApplication>
@@ -18,29 +20,29 @@ using namespace UserAdmin;
 
 namespace {
 
-// --help and --version must work without a display, so they are answered before QApplication exists.
-bool wantsTextOnly(int argc, char* argv[])
+// The modes that print and exit need no display and no GUI libraries: they run on QCoreApplication, which
+// neither loads fonts nor a platform plugin.
+bool runsWithoutWindow(int argc, char* argv[])
 {
     for (int i = 1; i < argc; ++i) {
         const QByteArrayView arg(argv[i]);
-        if (arg == "--help" || arg == "-h" || arg == "--help-all" || arg == "--version" || arg == "-v")
+        if (arg == "--help" || arg == "-h" || arg == "--help-all" || arg == "--version" || arg == "-v"
+            || arg == "--self-test")
             return true;
     }
     return false;
 }
 
-int runSelfTest(const QUrl& server, const QString& org, bool allowInsecureHttp, const QString& caFile)
+int runSelfTest(const StartOptions& options)
 {
     ApiClient client;
-    client.setBaseUrl(server);
-    client.setAllowInsecureHttp(allowInsecureHttp);
-    QString caError;
-    if (!caFile.isEmpty() && !client.setCaFile(caFile, &caError)) {
-        std::fprintf(stderr, "self-test: %s\n", qPrintable(caError));
+    QString error;
+    if (!configureClient(client, options, &error)) {
+        std::fprintf(stderr, "self-test: %s\n", qPrintable(error));
         return 2;
     }
     client.setAccessToken(EnvironmentToken::read().value_or(QString()));
-    SelfTest test(&client, org);
+    SelfTest test(&client, options.organization);
     int exitCode = 1;
     QObject::connect(&test, &SelfTest::finished, &test, [&exitCode](int code, const QString& report) {
         std::fprintf(code == 0 ? stdout : stderr, "%s\n", qPrintable(report));
@@ -56,7 +58,7 @@ int runSelfTest(const QUrl& server, const QString& org, bool allowInsecureHttp, 
 
 int main(int argc, char* argv[])
 {
-    std::unique_ptr<QCoreApplication> application = wantsTextOnly(argc, argv)
+    std::unique_ptr<QCoreApplication> application = runsWithoutWindow(argc, argv)
         ? std::make_unique<QCoreApplication>(argc, argv)
         : std::make_unique<QApplication>(argc, argv);
     QCoreApplication& app = *application;
@@ -110,29 +112,38 @@ int main(int argc, char* argv[])
     }
     if (!parser.isSet(verboseOption))
         QLoggingCategory::setFilterRules(QStringLiteral("useradmin.*.debug=false"));
-    const QUrl server = QUrl::fromUserInput(parser.value(serverOption));
-    if (parser.isSet(serverOption) && (!server.isValid() || server.host().isEmpty())) {
-        std::fprintf(stderr, "sso-user-admin: not a server URL: %s\n", qPrintable(parser.value(serverOption)));
-        return 2;
+    StartOptions options;
+    options.organization = parser.value(orgOption);
+    options.allowInsecureHttp = parser.isSet(insecureOption);
+    options.caFile = parser.value(caFileOption);
+    if (parser.isSet(serverOption)) {
+        const ServerAddress::Result address =
+            ServerAddress::fromUserInput(parser.value(serverOption), options.allowInsecureHttp);
+        if (address.problem == ServerAddress::Problem::InsecureHttp) {
+            std::fprintf(stderr,
+                         "sso-user-admin: refusing plain http to %s: tokens would travel unencrypted (use https, or "
+                         "--allow-insecure-http)\n",
+                         qPrintable(address.url.host()));
+            return 2;
+        }
+        if (!address.ok()) {
+            std::fprintf(stderr, "sso-user-admin: not a server URL: %s\n", qPrintable(parser.value(serverOption)));
+            return 2;
+        }
+        options.server = address.url;
     }
     if (parser.isSet(selfTestOption)) {
         if (!parser.isSet(serverOption)) {
             std::fputs("sso-user-admin: --self-test needs --server\n", stderr);
             return 2;
         }
-        return runSelfTest(server, parser.value(orgOption), parser.isSet(insecureOption), parser.value(caFileOption));
+        return runSelfTest(options);
     }
     Translations::install(&app, Translations::localeFor(parser.value(langOption)));
 
-    StartOptions options;
-    if (parser.isSet(serverOption))
-        options.server = server;
-    options.organization = parser.value(orgOption);
-    options.allowInsecureHttp = parser.isSet(insecureOption);
-    options.caFile = parser.value(caFileOption);
     AppController controller(options);
     QObject::connect(&controller, &AppController::quitRequested, &app, &QCoreApplication::quit, Qt::QueuedConnection);
     if (!controller.start())
         return 2;
-    return QApplication::exec();
+    return QCoreApplication::exec();
 }

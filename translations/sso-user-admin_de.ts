@@ -43,17 +43,13 @@
     </message>
     <message>
         <source>Copy &amp;email</source>
-        <extracomment>Action: copy the selected end-user&apos;s email address to the clipboard</extracomment>
+        <extracomment>Action: copy the selected end-user's email address to the clipboard</extracomment>
         <translation>&amp;E-Mail kopieren</translation>
     </message>
     <message>
         <source>Copy &amp;id</source>
-        <extracomment>Action: copy the selected end-user&apos;s id to the clipboard</extracomment>
+        <extracomment>Action: copy the selected end-user's id to the clipboard</extracomment>
         <translation>&amp;ID kopieren</translation>
-    </message>
-    <message>
-        <source>Revoke all sessions</source>
-        <translation>Alle Sitzungen widerrufen</translation>
     </message>
     <message>
         <source>Sign &amp;out</source>
@@ -66,6 +62,72 @@
     <message>
         <source>&amp;Audit journal…</source>
         <translation>Audit-&amp;Protokoll…</translation>
+    </message>
+    <message>
+        <source>First page (Alt+Home)</source>
+        <translation>Erste Seite (Alt+Pos1)</translation>
+    </message>
+    <message>
+        <source>Last page (Alt+End)</source>
+        <translation>Letzte Seite (Alt+Ende)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <extracomment>Action: copy the selected text, or else the selected end-user's email address</extracomment>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>Re&amp;voke all sessions…</source>
+        <extracomment>Action: end every session of the selected end-user (asks first)</extracomment>
+        <translation>Alle Sitzungen &amp;widerrufen…</translation>
+    </message>
+    <message>
+        <source>Copy the selected end-user's email address</source>
+        <translation>Die E-Mail-Adresse des ausgewählten Endbenutzers kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the selected end-user's id (Ctrl+Shift+I)</source>
+        <translation>Die ID des ausgewählten Endbenutzers kopieren (Strg+Umschalt+I)</translation>
+    </message>
+    <message>
+        <source>Revoke all sessions of the selected end-user (Ctrl+Shift+R)</source>
+        <translation>Alle Sitzungen des ausgewählten Endbenutzers widerrufen (Strg+Umschalt+R)</translation>
+    </message>
+    <message>
+        <source>Revoking sessions…</source>
+        <translation>Sitzungen werden widerrufen…</translation>
+    </message>
+    <message>
+        <source>Select an end-user first.</source>
+        <translation>Wählen Sie zuerst einen Endbenutzer aus.</translation>
+    </message>
+    <message>
+        <source>The end-user's details are still loading.</source>
+        <translation>Die Details des Endbenutzers werden noch geladen.</translation>
+    </message>
+    <message>
+        <source>Choose an organization first.</source>
+        <translation>Wählen Sie zuerst eine Organisation aus.</translation>
+    </message>
+    <message>
+        <source>Sessions can be revoked only in an active organization; “%1” is %2.</source>
+        <extracomment>%1 is the organization's name, %2 its status such as "suspended"</extracomment>
+        <translation>Sitzungen können nur in einer aktiven Organisation widerrufen werden; „%1“ ist %2.</translation>
+    </message>
+    <message>
+        <source>Your role in “%1” could not be determined; Refresh to try again.</source>
+        <extracomment>%1 is the organization's name</extracomment>
+        <translation>Ihre Rolle in „%1“ konnte nicht ermittelt werden; wählen Sie „Aktualisieren“, um es erneut zu versuchen.</translation>
+    </message>
+    <message>
+        <source>Checking your role in “%1”…</source>
+        <extracomment>%1 is the organization's name</extracomment>
+        <translation>Ihre Rolle in „%1“ wird geprüft…</translation>
+    </message>
+    <message>
+        <source>Only owners and admins can revoke sessions; your role in “%1” is %2.</source>
+        <extracomment>%1 is the organization's name, %2 the member's role such as "Member"</extracomment>
+        <translation>Nur Inhaber und Administratoren können Sitzungen widerrufen; Ihre Rolle in „%1“ ist %2.</translation>
     </message>
 </context>
 <context>
@@ -93,10 +155,6 @@
     <message>
         <source>The server no longer accepts your sign-in. Sign in again to continue; your place is kept.</source>
         <translation>Der Server akzeptiert Ihre Anmeldung nicht mehr. Melden Sie sich erneut an, um fortzufahren; Ihre aktuelle Ansicht bleibt erhalten.</translation>
-    </message>
-    <message>
-        <source>Your sign-in has ended. Sign in again to continue; your place is kept.</source>
-        <translation>Ihre Anmeldung ist beendet. Melden Sie sich erneut an, um fortzufahren; Ihre aktuelle Ansicht bleibt erhalten.</translation>
     </message>
     <message>
         <source>You have signed out.</source>
@@ -211,7 +269,7 @@
     <name>UserAdmin::DetailPane</name>
     <message>
         <source>User details</source>
-        <extracomment>Title and accessible name of the pane with the selected end-user&apos;s details</extracomment>
+        <extracomment>Title and accessible name of the pane with the selected end-user's details</extracomment>
         <translation>Benutzerdetails</translation>
     </message>
     <message>
@@ -224,12 +282,12 @@
     </message>
     <message>
         <source>Copy id</source>
-        <extracomment>Button that copies the end-user&apos;s id to the clipboard</extracomment>
+        <extracomment>Button that copies the end-user's id to the clipboard</extracomment>
         <translation>ID kopieren</translation>
     </message>
     <message>
         <source>Id</source>
-        <extracomment>The end-user&apos;s opaque identifier</extracomment>
+        <extracomment>The end-user's opaque identifier</extracomment>
         <translation>ID</translation>
     </message>
     <message>
@@ -272,7 +330,7 @@
     </message>
     <message>
         <source>Sessions</source>
-        <extracomment>Heading of the end-user&apos;s sign-in sessions</extracomment>
+        <extracomment>Heading of the end-user's sign-in sessions</extracomment>
         <translation>Sitzungen</translation>
     </message>
     <message>
@@ -286,8 +344,37 @@
     </message>
     <message>
         <source>No session</source>
-        <extracomment>Shown as &quot;Last session created&quot; when the user has no session</extracomment>
+        <extracomment>Shown as "Last session created" when the user has no session</extracomment>
         <translation>Keine Sitzung</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <extracomment>Context menu of a value in the details: copy the selected part, or the whole value</extracomment>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Revoking sessions…</source>
+        <translation>Sitzungen werden widerrufen…</translation>
+    </message>
+    <message>
+        <source>Reload the details to see how many sessions are active now.</source>
+        <translation>Laden Sie die Details neu, um zu sehen, wie viele Sitzungen jetzt aktiv sind.</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Neu laden</translation>
+    </message>
+    <message>
+        <source>Reload shows no active sessions now.</source>
+        <translation>Neu geladen: Es sind jetzt keine Sitzungen aktiv.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reload shows %n active session(s) now; whether the revocation took effect is not known.</source>
+        <translation><numerusform>Neu geladen: Jetzt ist %n Sitzung aktiv; ob der Widerruf gewirkt hat, ist nicht bekannt.</numerusform><numerusform>Neu geladen: Jetzt sind %n Sitzungen aktiv; ob der Widerruf gewirkt hat, ist nicht bekannt.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -390,8 +477,64 @@
     </message>
     <message>
         <source>%1 (%2)</source>
-        <extracomment>%1 is a local date and time, %2 a relative age such as &quot;3 hours ago&quot;</extracomment>
+        <extracomment>%1 is a local date and time, %2 a relative age such as "3 hours ago"</extracomment>
         <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>UserAdmin::EndUserListPane</name>
+    <message>
+        <source>&amp;Search end-users</source>
+        <extracomment>Label of the search field</extracomment>
+        <translation>Endbenutzer &amp;suchen</translation>
+    </message>
+    <message>
+        <source>Search end-users</source>
+        <translation>Endbenutzer suchen</translation>
+    </message>
+    <message>
+        <source>Part of an email address</source>
+        <translation>Teil einer E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>Clear search</source>
+        <translation>Suche löschen</translation>
+    </message>
+    <message>
+        <source>Ser&amp;vice filter</source>
+        <extracomment>Label of the choice of service to filter the end-users by</extracomment>
+        <translation>Dienst&amp;filter</translation>
+    </message>
+    <message>
+        <source>Service filter</source>
+        <translation>Dienstfilter</translation>
+    </message>
+    <message>
+        <source>End-users</source>
+        <extracomment>Accessible name of the table of end-users</extracomment>
+        <translation>Endbenutzer</translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation>Erneut prüfen</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>The rows shown are from an earlier answer and may be out of date.</source>
+        <translation>Die angezeigten Zeilen stammen aus einer früheren Antwort und sind möglicherweise veraltet.</translation>
+    </message>
+    <message>
+        <source>%1 — loading…</source>
+        <extracomment>Appended to "Showing 1–50 of 2,000" while the next page loads</extracomment>
+        <translation>%1 — wird geladen…</translation>
+    </message>
+    <message>
+        <source>Not current</source>
+        <extracomment>Accessible description of the table while its rows may be out of date</extracomment>
+        <translation>Nicht aktuell</translation>
     </message>
 </context>
 <context>
@@ -403,7 +546,7 @@
     </message>
     <message>
         <source>Email</source>
-        <extracomment>Column header: the end-user&apos;s email address</extracomment>
+        <extracomment>Column header: the end-user's email address</extracomment>
         <translation>E-Mail</translation>
     </message>
     <message>
@@ -413,7 +556,7 @@
     </message>
     <message>
         <source>Created</source>
-        <extracomment>Column header: when the end-user&apos;s account was created</extracomment>
+        <extracomment>Column header: when the end-user's account was created</extracomment>
         <translation>Erstellt</translation>
     </message>
     <message>
@@ -423,7 +566,7 @@
     </message>
     <message>
         <source>Services</source>
-        <extracomment>Column header: the organization&apos;s services the end-user has used</extracomment>
+        <extracomment>Column header: the organization's services the end-user has used</extracomment>
         <translation>Dienste</translation>
     </message>
     <message>
@@ -468,7 +611,7 @@
     </message>
 </context>
 <context>
-    <name>UserAdmin::ErrorMessages</name>
+    <name>UserAdmin::ErrorPresenter</name>
     <message>
         <source>The server could not be reached, or it closed the connection without answering.</source>
         <translation>Der Server war nicht erreichbar oder hat die Verbindung ohne Antwort geschlossen.</translation>
@@ -484,6 +627,10 @@
     <message>
         <source>The connection was refused because it would not be encrypted.</source>
         <translation>Die Verbindung wurde abgelehnt, weil sie nicht verschlüsselt wäre.</translation>
+    </message>
+    <message>
+        <source>The request was not sent: it names something that cannot be asked for safely.</source>
+        <translation>Die Anfrage wurde nicht gesendet: Sie nennt etwas, das nicht sicher abgefragt werden kann.</translation>
     </message>
     <message>
         <source>You are signed out. Sign in again to continue.</source>
@@ -508,9 +655,7 @@
     <message numerus="yes">
         <source>The server is busy; try again in %n second(s).</source>
         <translation>
-            <numerusform>Der Server ist ausgelastet; versuchen Sie es in %n Sekunde erneut.</numerusform>
-            <numerusform>Der Server ist ausgelastet; versuchen Sie es in %n Sekunden erneut.</numerusform>
-        </translation>
+            <numerusform>Der Server ist ausgelastet; versuchen Sie es in %n Sekunde erneut.</numerusform><numerusform>Der Server ist ausgelastet; versuchen Sie es in %n Sekunden erneut.</numerusform></translation>
     </message>
     <message>
         <source>The server is busy; try again in a moment.</source>
@@ -525,7 +670,7 @@
         <translation>Der Server konnte die Anfrage nicht beantworten.</translation>
     </message>
     <message>
-        <source>The server&apos;s answer could not be read.</source>
+        <source>The server's answer could not be read.</source>
         <translation>Die Antwort des Servers konnte nicht gelesen werden.</translation>
     </message>
     <message>
@@ -537,13 +682,230 @@
         <translation>Etwas ist schiefgegangen.</translation>
     </message>
     <message>
+        <source>The server refused the connection (nothing was sent).</source>
+        <translation>Der Server hat die Verbindung abgelehnt (nichts wurde gesendet).</translation>
+    </message>
+    <message>
+        <source>The server's name could not be found (nothing was sent).</source>
+        <translation>Der Name des Servers wurde nicht gefunden (nichts wurde gesendet).</translation>
+    </message>
+    <message>
+        <source>The server closed the connection before it answered.</source>
+        <translation>Der Server hat die Verbindung geschlossen, bevor er geantwortet hat.</translation>
+    </message>
+    <message>
+        <source>The connection closed before an answer arrived; the request was not sent again.</source>
+        <translation>Die Verbindung wurde geschlossen, bevor eine Antwort kam; die Anfrage wurde nicht noch einmal gesendet.</translation>
+    </message>
+    <message>
+        <source>No answer arrived in time.</source>
+        <translation>Es kam keine Antwort rechtzeitig.</translation>
+    </message>
+    <message>
+        <source>The proxy could not be reached (nothing was sent).</source>
+        <translation>Der Proxy war nicht erreichbar (nichts wurde gesendet).</translation>
+    </message>
+    <message>
+        <source>This computer is not connected to the network (nothing was sent).</source>
+        <translation>Dieser Computer ist nicht mit dem Netzwerk verbunden (nichts wurde gesendet).</translation>
+    </message>
+    <message>
+        <source>The network connection failed (code %1).</source>
+        <extracomment>%1 is a number identifying the network failure, for support</extracomment>
+        <translation>Die Netzwerkverbindung ist fehlgeschlagen (Code %1).</translation>
+    </message>
+    <message>
+        <source>The server's certificate has expired.</source>
+        <translation>Das Zertifikat des Servers ist abgelaufen.</translation>
+    </message>
+    <message>
+        <source>The server's certificate is not valid yet.</source>
+        <translation>Das Zertifikat des Servers ist noch nicht gültig.</translation>
+    </message>
+    <message>
+        <source>The server's certificate was issued for another name.</source>
+        <translation>Das Zertifikat des Servers wurde für einen anderen Namen ausgestellt.</translation>
+    </message>
+    <message>
+        <source>The server's certificate is not issued by an authority this computer trusts (see --ca-file).</source>
+        <translation>Das Zertifikat des Servers stammt nicht von einer Stelle, der dieser Computer vertraut (siehe --ca-file).</translation>
+    </message>
+    <message>
+        <source>The server's certificate has been revoked.</source>
+        <translation>Das Zertifikat des Servers wurde widerrufen.</translation>
+    </message>
+    <message>
+        <source>The secure connection could not be set up (nothing was sent).</source>
+        <translation>Die sichere Verbindung konnte nicht aufgebaut werden (nichts wurde gesendet).</translation>
+    </message>
+    <message>
+        <source>The server's certificate was refused (code %1).</source>
+        <extracomment>%1 is a number identifying the certificate problem, for support</extracomment>
+        <translation>Das Zertifikat des Servers wurde abgelehnt (Code %1).</translation>
+    </message>
+    <message>
+        <source>Plain http to %1 is refused: tokens would travel unencrypted. Use https, or start the program with --allow-insecure-http if you accept that.</source>
+        <extracomment>%1 is a host name</extracomment>
+        <translation>Unverschlüsseltes http zu %1 wird abgelehnt: Tokens würden unverschlüsselt übertragen. Verwenden Sie https oder starten Sie das Programm mit --allow-insecure-http, wenn Sie das in Kauf nehmen.</translation>
+    </message>
+    <message>
+        <source>Only http and https addresses can be used.</source>
+        <translation>Nur http- und https-Adressen können verwendet werden.</translation>
+    </message>
+    <message>
+        <source>Unexpected value at %1.</source>
+        <extracomment>%1 is the position in the server's answer, e.g. users[3].email</extracomment>
+        <translation>Unerwarteter Wert bei %1.</translation>
+    </message>
+    <message>
+        <source>The answer is not the JSON the API describes.</source>
+        <translation>Die Antwort ist nicht das JSON, das die API beschreibt.</translation>
+    </message>
+    <message>
         <source>HTTP status %1</source>
-        <extracomment>%1 is the server&apos;s message, %2 the HTTP status code</extracomment>
+        <extracomment>%1 is an HTTP status code such as 404</extracomment>
         <translation>HTTP-Status %1</translation>
     </message>
     <message>
-        <source>%1 (HTTP status %2)</source>
-        <translation>%1 (HTTP-Status %2)</translation>
+        <source>The server said: “%1” (HTTP status %2)</source>
+        <extracomment>%1 is the server's own message, %2 the HTTP status code</extracomment>
+        <translation>Der Server meldet: „%1“ (HTTP-Status %2)</translation>
+    </message>
+    <message>
+        <source>This organization is not known to the server (any more).</source>
+        <translation>Diese Organisation ist dem Server (nicht mehr) bekannt.</translation>
+    </message>
+    <message>
+        <source>The end-users could not be loaded. %1</source>
+        <extracomment>%1 says why, e.g. "The server did not answer in time."</extracomment>
+        <translation>Die Endbenutzer konnten nicht geladen werden. %1</translation>
+    </message>
+    <message>
+        <source>This user no longer exists.</source>
+        <translation>Dieser Benutzer existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Access to this user's details was refused.</source>
+        <translation>Der Zugriff auf die Details dieses Benutzers wurde verweigert.</translation>
+    </message>
+    <message>
+        <source>The details could not be loaded. %1</source>
+        <extracomment>%1 says why, e.g. "The server did not answer in time."</extracomment>
+        <translation>Die Details konnten nicht geladen werden. %1</translation>
+    </message>
+    <message>
+        <source>Your organizations could not be loaded.</source>
+        <translation>Ihre Organisationen konnten nicht geladen werden.</translation>
+    </message>
+    <message>
+        <source>The services for the filter could not be loaded: %1</source>
+        <extracomment>%1 says why</extracomment>
+        <translation>Die Dienste für den Filter konnten nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>“%1” is %2: its end-users can be managed only while the organization is active.</source>
+        <extracomment>%1 is the organization's name, %2 its status such as "suspended"</extracomment>
+        <translation>„%1“ ist %2: Die Endbenutzer können nur verwaltet werden, solange die Organisation aktiv ist.</translation>
+    </message>
+    <message>
+        <source>You are not a member of any organization on this server.</source>
+        <translation>Sie sind auf diesem Server kein Mitglied einer Organisation.</translation>
+    </message>
+    <message>
+        <source>You are no longer a member of “%1”.</source>
+        <extracomment>%1 is the organization's name</extracomment>
+        <translation>Sie sind nicht mehr Mitglied von „%1“.</translation>
+    </message>
+    <message>
+        <source>Access to the end-users of “%1” was refused.</source>
+        <extracomment>%1 is the organization's name</extracomment>
+        <translation>Der Zugriff auf die Endbenutzer von „%1“ wurde verweigert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server asks to slow down; trying again in %n second(s).</source>
+        <translation>
+            <numerusform>Der Server bittet um weniger Anfragen; neuer Versuch in %n Sekunde.</numerusform><numerusform>Der Server bittet um weniger Anfragen; neuer Versuch in %n Sekunden.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>The server did not answer; trying again in %n second(s).</source>
+        <translation>
+            <numerusform>Der Server hat nicht geantwortet; neuer Versuch in %n Sekunde.</numerusform><numerusform>Der Server hat nicht geantwortet; neuer Versuch in %n Sekunden.</numerusform></translation>
+    </message>
+    <message>
+        <source>Outcome unknown</source>
+        <extracomment>Title of the dialog after a revocation whose result did not arrive</extracomment>
+        <translation>Ergebnis unbekannt</translation>
+    </message>
+    <message>
+        <source>The connection failed while revoking the sessions of “%1”. It is not known whether they were revoked.</source>
+        <extracomment>%1 is the end-user's email address</extracomment>
+        <translation>Die Verbindung ist beim Widerrufen der Sitzungen von „%1“ fehlgeschlagen. Es ist nicht bekannt, ob sie widerrufen wurden.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent again. Reload the details to see how many sessions are active now before you try again.</source>
+        <translation>Es wurde nichts erneut gesendet. Laden Sie die Details neu, um zu sehen, wie viele Sitzungen jetzt aktiv sind, bevor Sie es erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>Sessions not revoked</source>
+        <translation>Sitzungen nicht widerrufen</translation>
+    </message>
+    <message>
+        <source>Your sign-in has ended, so nothing was revoked. Sign in again, then revoke again.</source>
+        <translation>Ihre Anmeldung ist beendet, daher wurde nichts widerrufen. Melden Sie sich erneut an und widerrufen Sie dann noch einmal.</translation>
+    </message>
+    <message>
+        <source>The sessions of “%1” were not revoked: the request never reached the server.</source>
+        <extracomment>%1 is the end-user's email address</extracomment>
+        <translation>Die Sitzungen von „%1“ wurden nicht widerrufen: Die Anfrage hat den Server nie erreicht.</translation>
+    </message>
+    <message>
+        <source>The sessions of “%1” were not revoked.</source>
+        <extracomment>%1 is the end-user's email address</extracomment>
+        <translation>Die Sitzungen von „%1“ wurden nicht widerrufen.</translation>
+    </message>
+    <message>
+        <source>This user no longer exists in this organization.</source>
+        <translation>Dieser Benutzer existiert in dieser Organisation nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Only owners and admins of an active organization can revoke sessions.</source>
+        <translation>Nur Inhaber und Administratoren einer aktiven Organisation können Sitzungen widerrufen.</translation>
+    </message>
+    <message>
+        <source>This token cannot be used: it is not an access token of this platform (a JWT).</source>
+        <translation>Dieses Token kann nicht verwendet werden: Es ist kein Zugriffstoken dieser Plattform (kein JWT).</translation>
+    </message>
+    <message>
+        <source>This token cannot be used: it does not name a user.</source>
+        <translation>Dieses Token kann nicht verwendet werden: Es nennt keinen Benutzer.</translation>
+    </message>
+    <message>
+        <source>This token cannot be used: it has no expiry time.</source>
+        <translation>Dieses Token kann nicht verwendet werden: Es hat kein Ablaufdatum.</translation>
+    </message>
+    <message>
+        <source>This token cannot be used: it has expired.</source>
+        <translation>Dieses Token kann nicht verwendet werden: Es ist abgelaufen.</translation>
+    </message>
+    <message>
+        <source>The server does not accept this token: it may have expired, been revoked or been issued by another server.</source>
+        <translation>Der Server nimmt dieses Token nicht an: Es ist vielleicht abgelaufen, widerrufen oder von einem anderen Server ausgestellt.</translation>
+    </message>
+    <message>
+        <source>This address is not allowed: plain http is only used for this computer. Use https, or start the program with --allow-insecure-http if you accept that tokens travel unencrypted.</source>
+        <translation>Diese Adresse ist nicht zulässig: Unverschlüsseltes http wird nur für diesen Computer verwendet. Verwenden Sie https oder starten Sie das Programm mit --allow-insecure-http, wenn Sie akzeptieren, dass Token unverschlüsselt übertragen werden.</translation>
+    </message>
+    <message>
+        <source>Enter the server's address, for example https://sso.example.com.</source>
+        <translation>Geben Sie die Adresse des Servers ein, zum Beispiel https://sso.example.com.</translation>
+    </message>
+    <message>
+        <source>The code expired before it was approved. Get a new code to try again.</source>
+        <translation>Der Code ist abgelaufen, bevor er bestätigt wurde. Fordern Sie einen neuen Code an, um es erneut zu versuchen.</translation>
+    </message>
+    <message>
+        <source>The sign-in was refused in the browser.</source>
+        <translation>Die Anmeldung wurde im Browser abgelehnt.</translation>
     </message>
 </context>
 <context>
@@ -563,7 +925,7 @@
     </message>
     <message>
         <source>Provider user id</source>
-        <extracomment>Column header: the user&apos;s id at the identity provider</extracomment>
+        <extracomment>Column header: the user's id at the identity provider</extracomment>
         <translation>Benutzer-ID beim Anbieter</translation>
     </message>
     <message>
@@ -588,48 +950,8 @@
         <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
-        <source>&amp;Organization</source>
-        <extracomment>Label of the organization switcher</extracomment>
-        <translation>&amp;Organisation</translation>
-    </message>
-    <message>
-        <source>Organization</source>
-        <translation>Organisation</translation>
-    </message>
-    <message>
-        <source>&amp;Search end-users</source>
-        <extracomment>Label of the search field</extracomment>
-        <translation>Endbenutzer &amp;suchen</translation>
-    </message>
-    <message>
-        <source>Search end-users</source>
-        <translation>Endbenutzer suchen</translation>
-    </message>
-    <message>
-        <source>Part of an email address</source>
-        <translation>Teil einer E-Mail-Adresse</translation>
-    </message>
-    <message>
-        <source>Clear search</source>
-        <translation>Suche löschen</translation>
-    </message>
-    <message>
-        <source>Ser&amp;vice filter</source>
-        <extracomment>Label of the choice of service to filter the end-users by</extracomment>
-        <translation>Dienst&amp;filter</translation>
-    </message>
-    <message>
-        <source>Service filter</source>
-        <translation>Dienstfilter</translation>
-    </message>
-    <message>
         <source>Refresh</source>
         <translation>Aktualisieren</translation>
-    </message>
-    <message>
-        <source>End-users</source>
-        <extracomment>Accessible name of the table of end-users</extracomment>
-        <translation>Endbenutzer</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -643,7 +965,7 @@
     </message>
     <message>
         <source>&amp;Go</source>
-        <extracomment>Menu title: moving between pages</extracomment>
+        <extracomment>Menu title: moving between pages of end-users</extracomment>
         <translation>&amp;Gehe zu</translation>
     </message>
     <message>
@@ -652,20 +974,8 @@
         <translation>Ben&amp;utzer</translation>
     </message>
     <message>
-        <source>Your organizations could not be loaded.</source>
-        <translation>Ihre Organisationen konnten nicht geladen werden.</translation>
-    </message>
-    <message>
-        <source>Retry</source>
-        <translation>Erneut versuchen</translation>
-    </message>
-    <message>
-        <source>The services for the filter could not be loaded: %1</source>
-        <translation>Die Dienste für den Filter konnten nicht geladen werden: %1</translation>
-    </message>
-    <message>
         <source>Signed in as %1</source>
-        <extracomment>%1 is the signed-in member&apos;s email address</extracomment>
+        <extracomment>%1 is the signed-in member's email address</extracomment>
         <translation>Angemeldet als %1</translation>
     </message>
     <message>
@@ -673,103 +983,8 @@
         <translation>Ihre Organisationen werden geladen…</translation>
     </message>
     <message>
-        <source>You are not a member of any organization on this server.</source>
-        <translation>Sie sind auf diesem Server kein Mitglied einer Organisation.</translation>
-    </message>
-    <message>
         <source>%1 — SSO User Admin</source>
-        <extracomment>Window title; %1 is the organization&apos;s name</extracomment>
         <translation>%1 — SSO User Admin</translation>
-    </message>
-    <message>
-        <source>“%1” is %2: its end-users can be managed only while the organization is active.</source>
-        <extracomment>%1 is the organization&apos;s name, %2 its status such as &quot;suspended&quot;</extracomment>
-        <translation>„%1“ ist %2: Die Endbenutzer können nur verwaltet werden, solange die Organisation aktiv ist.</translation>
-    </message>
-    <message>
-        <source>Check again</source>
-        <translation>Erneut prüfen</translation>
-    </message>
-    <message>
-        <source>%1 — loading…</source>
-        <extracomment>Appended to &quot;Showing 1–50 of 2,000&quot; while the next page loads</extracomment>
-        <translation>%1 — wird geladen…</translation>
-    </message>
-    <message>
-        <source>Loading end-users…</source>
-        <translation>Endbenutzer werden geladen…</translation>
-    </message>
-    <message>
-        <source>Not current</source>
-        <extracomment>Accessible description of the table while its rows may be out of date</extracomment>
-        <translation>Nicht aktuell</translation>
-    </message>
-    <message>
-        <source>The rows shown are from an earlier answer and may be out of date.</source>
-        <translation>Die angezeigten Zeilen stammen aus einer früheren Antwort und sind möglicherweise veraltet.</translation>
-    </message>
-    <message>
-        <source>The end-users could not be loaded. %1</source>
-        <translation>Die Endbenutzer konnten nicht geladen werden. %1</translation>
-    </message>
-    <message>
-        <source>You are no longer a member of “%1”.</source>
-        <extracomment>%1 is the organization&apos;s name</extracomment>
-        <translation>Sie sind nicht mehr Mitglied von „%1“.</translation>
-    </message>
-    <message>
-        <source>Access to the end-users of “%1” was refused.</source>
-        <translation>Der Zugriff auf die Endbenutzer von „%1“ wurde verweigert.</translation>
-    </message>
-    <message>
-        <source>Select an end-user to see the details.</source>
-        <translation>Wählen Sie einen Endbenutzer aus, um die Details anzuzeigen.</translation>
-    </message>
-    <message>
-        <source>This user no longer exists.</source>
-        <translation>Dieser Benutzer existiert nicht mehr.</translation>
-    </message>
-    <message>
-        <source>Access to this user&apos;s details was refused.</source>
-        <translation>Der Zugriff auf die Details dieses Benutzers wurde verweigert.</translation>
-    </message>
-    <message>
-        <source>The details could not be loaded. %1</source>
-        <translation>Die Details konnten nicht geladen werden. %1</translation>
-    </message>
-    <message>
-        <source>Revoking sessions…</source>
-        <translation>Sitzungen werden widerrufen…</translation>
-    </message>
-    <message>
-        <source>Select an end-user first.</source>
-        <translation>Wählen Sie zuerst einen Endbenutzer aus.</translation>
-    </message>
-    <message>
-        <source>Choose an organization first.</source>
-        <translation>Wählen Sie zuerst eine Organisation aus.</translation>
-    </message>
-    <message>
-        <source>Sessions can be revoked only in an active organization; “%1” is %2.</source>
-        <extracomment>%1 is the organization&apos;s name, %2 its status such as &quot;suspended&quot;</extracomment>
-        <translation>Sitzungen können nur in einer aktiven Organisation widerrufen werden; „%1“ ist %2.</translation>
-    </message>
-    <message>
-        <source>Your role in “%1” could not be determined; Refresh to try again.</source>
-        <translation>Ihre Rolle in „%1“ konnte nicht ermittelt werden; wählen Sie „Aktualisieren“, um es erneut zu versuchen.</translation>
-    </message>
-    <message>
-        <source>Checking your role in “%1”…</source>
-        <translation>Ihre Rolle in „%1“ wird geprüft…</translation>
-    </message>
-    <message>
-        <source>Only owners and admins can revoke sessions; your role in “%1” is %2.</source>
-        <extracomment>%1 is the organization&apos;s name, %2 the member&apos;s role such as &quot;Member&quot;</extracomment>
-        <translation>Nur Inhaber und Administratoren können Sitzungen widerrufen; Ihre Rolle in „%1“ ist %2.</translation>
-    </message>
-    <message>
-        <source>Revoke all sessions of the selected end-user</source>
-        <translation>Alle Sitzungen des ausgewählten Endbenutzers widerrufen</translation>
     </message>
     <message>
         <source>Id copied</source>
@@ -780,30 +995,13 @@
         <translation>E-Mail kopiert</translation>
     </message>
     <message>
-        <source>Reload the details to see how many sessions are active now.</source>
-        <translation>Laden Sie die Details neu, um zu sehen, wie viele Sitzungen jetzt aktiv sind.</translation>
+        <source>Signed out: sign in to continue</source>
+        <extracomment>Status bar while the server no longer accepts the sign-in</extracomment>
+        <translation>Abgemeldet: Melden Sie sich an, um fortzufahren</translation>
     </message>
     <message>
-        <source>Reload</source>
-        <translation>Neu laden</translation>
-    </message>
-    <message>
-        <source>Signed out: sign in to continue.</source>
-        <translation>Abgemeldet: Melden Sie sich an, um fortzufahren.</translation>
-    </message>
-    <message numerus="yes">
-        <source>The server asks to slow down; trying again in %n second(s).</source>
-        <translation>
-            <numerusform>Der Server bittet um weniger Anfragen; neuer Versuch in %n Sekunde.</numerusform>
-            <numerusform>Der Server bittet um weniger Anfragen; neuer Versuch in %n Sekunden.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>The server did not answer; trying again in %n second(s).</source>
-        <translation>
-            <numerusform>Der Server hat nicht geantwortet; neuer Versuch in %n Sekunde.</numerusform>
-            <numerusform>Der Server hat nicht geantwortet; neuer Versuch in %n Sekunden.</numerusform>
-        </translation>
+        <source>Copied</source>
+        <translation>Kopiert</translation>
     </message>
 </context>
 <context>
@@ -818,20 +1016,36 @@
     </message>
 </context>
 <context>
+    <name>UserAdmin::OrganizationBar</name>
+    <message>
+        <source>&amp;Organization</source>
+        <extracomment>Label of the organization switcher</extracomment>
+        <translation>&amp;Organisation</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+</context>
+<context>
     <name>UserAdmin::OrganizationListModel</name>
     <message>
         <source>Owner</source>
-        <extracomment>The member&apos;s role in an organization</extracomment>
+        <extracomment>The member's role in an organization</extracomment>
         <translation>Inhaber</translation>
     </message>
     <message>
         <source>Admin</source>
-        <extracomment>The member&apos;s role in an organization</extracomment>
+        <extracomment>The member's role in an organization</extracomment>
         <translation>Administrator</translation>
     </message>
     <message>
         <source>Member</source>
-        <extracomment>The member&apos;s role in an organization</extracomment>
+        <extracomment>The member's role in an organization</extracomment>
         <translation>Mitglied</translation>
     </message>
     <message>
@@ -856,22 +1070,17 @@
     </message>
     <message>
         <source>%1 — %2</source>
-        <extracomment>%1 is an organization&apos;s name, %2 the member&apos;s role in it: &quot;Acme Corp — Admin&quot;</extracomment>
+        <extracomment>%1 is an organization's name, %2 the member's role in it: "Acme Corp — Admin"</extracomment>
         <translation>%1 — %2</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <extracomment>%1 is &quot;Acme Corp — Admin&quot;, %2 the organization&apos;s status such as &quot;suspended&quot;</extracomment>
+        <extracomment>%1 is "Acme Corp — Admin", %2 the organization's status such as "suspended"</extracomment>
         <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>UserAdmin::PagerBar</name>
-    <message>
-        <source>Page</source>
-        <extracomment>Accessible name of the line &quot;Showing 51–100 of 12,345&quot;</extracomment>
-        <translation>Seite</translation>
-    </message>
     <message>
         <source>Page si&amp;ze</source>
         <extracomment>Label of the choice of how many end-users one page shows</extracomment>
@@ -888,19 +1097,6 @@
         <source>Revoke all sessions</source>
         <extracomment>Title of the confirmation dialog</extracomment>
         <translation>Alle Sitzungen widerrufen</translation>
-    </message>
-    <message numerus="yes">
-        <source>Revoke all sessions of “%1”? The user has %n active session(s).</source>
-        <extracomment>%1 is the end-user&apos;s email address</extracomment>
-        <translation>
-            <numerusform>Alle Sitzungen von „%1“ widerrufen? Der Benutzer hat %n aktive Sitzung.</numerusform>
-            <numerusform>Alle Sitzungen von „%1“ widerrufen? Der Benutzer hat %n aktive Sitzungen.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Revoke all sessions of “%1”? The number of active sessions is not known.</source>
-        <extracomment>%1 is the end-user&apos;s email address</extracomment>
-        <translation>Alle Sitzungen von „%1“ widerrufen? Die Anzahl der aktiven Sitzungen ist nicht bekannt.</translation>
     </message>
     <message>
         <source>Access tokens that applications already hold are not withdrawn: an application that checks tokens offline may keep accepting them until they expire (up to 24 hours).</source>
@@ -927,20 +1123,6 @@
         <translation>Die Sitzungen wurden widerrufen; der Server hat nicht mitgeteilt, wie viele.</translation>
     </message>
     <message>
-        <source>The connection failed while revoking the sessions of “%1”. It is not known whether they were revoked.</source>
-        <extracomment>%1 is the end-user&apos;s email address</extracomment>
-        <translation>Die Verbindung ist beim Widerrufen der Sitzungen von „%1“ fehlgeschlagen. Es ist nicht bekannt, ob sie widerrufen wurden.</translation>
-    </message>
-    <message>
-        <source>Outcome unknown</source>
-        <extracomment>Title of the dialog after a revocation whose result did not arrive</extracomment>
-        <translation>Ergebnis unbekannt</translation>
-    </message>
-    <message>
-        <source>Nothing was sent again. Reload the details to see how many sessions are active now before you try again.</source>
-        <translation>Es wurde nichts erneut gesendet. Laden Sie die Details neu, um zu sehen, wie viele Sitzungen jetzt aktiv sind, bevor Sie es erneut versuchen.</translation>
-    </message>
-    <message>
         <source>Reload details</source>
         <translation>Details neu laden</translation>
     </message>
@@ -949,36 +1131,30 @@
         <translation>Schließen</translation>
     </message>
     <message>
-        <source>Your sign-in has ended, so nothing was revoked. Sign in again, then revoke again.</source>
-        <translation>Ihre Anmeldung ist beendet, daher wurde nichts widerrufen. Melden Sie sich erneut an und widerrufen Sie dann noch einmal.</translation>
-    </message>
-    <message>
-        <source>The sessions of “%1” were not revoked.</source>
-        <extracomment>%1 is the end-user&apos;s email address</extracomment>
-        <translation>Die Sitzungen von „%1“ wurden nicht widerrufen.</translation>
-    </message>
-    <message>
-        <source>Only owners and admins of an active organization can revoke sessions.</source>
-        <translation>Nur Inhaber und Administratoren einer aktiven Organisation können Sitzungen widerrufen.</translation>
-    </message>
-    <message>
-        <source>This user no longer exists in this organization.</source>
-        <translation>Dieser Benutzer existiert in dieser Organisation nicht mehr.</translation>
-    </message>
-    <message>
-        <source>Sessions not revoked</source>
-        <translation>Sitzungen nicht widerrufen</translation>
-    </message>
-    <message>
-        <source>The user&apos;s active sessions end and their refresh tokens stop working; the user has to sign in again. On some servers this covers the whole platform, including other organizations&apos; services.</source>
+        <source>The user's active sessions end and their refresh tokens stop working; the user has to sign in again. On some servers this covers the whole platform, including other organizations' services.</source>
         <translation>Die aktiven Sitzungen des Benutzers enden und ihre Refresh-Tokens werden ungültig; der Benutzer muss sich erneut anmelden. Auf manchen Servern gilt das für die gesamte Plattform, einschließlich der Dienste anderer Organisationen.</translation>
+    </message>
+    <message>
+        <source>Revoke all sessions of “%1” in “%2”? The number of active sessions is not known.</source>
+        <extracomment>%1 is the end-user's email address, %2 the organization's name</extracomment>
+        <translation>Alle Sitzungen von „%1“ in „%2“ widerrufen? Die Anzahl der aktiven Sitzungen ist nicht bekannt.</translation>
+    </message>
+    <message>
+        <source>Revoke all sessions of “%1” in “%2”? The server reports no active sessions, so there may be nothing to revoke.</source>
+        <extracomment>%1 is the end-user's email address, %2 the organization's name</extracomment>
+        <translation>Alle Sitzungen von „%1“ in „%2“ widerrufen? Der Server meldet keine aktiven Sitzungen; womöglich gibt es nichts zu widerrufen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Revoke all sessions of “%1” in “%2”? The user has %n active session(s).</source>
+        <extracomment>%1 is the end-user's email address, %2 the organization's name</extracomment>
+        <translation><numerusform>Alle Sitzungen von „%1“ in „%2“ widerrufen? Der Benutzer hat %n aktive Sitzung.</numerusform><numerusform>Alle Sitzungen von „%1“ in „%2“ widerrufen? Der Benutzer hat %n aktive Sitzungen.</numerusform></translation>
     </message>
 </context>
 <context>
     <name>UserAdmin::ServiceFilterModel</name>
     <message>
         <source>All services</source>
-        <extracomment>The service filter&apos;s first choice: no filtering</extracomment>
+        <extracomment>The service filter's first choice: no filtering</extracomment>
         <translation>Alle Dienste</translation>
     </message>
 </context>
@@ -986,22 +1162,22 @@
     <name>UserAdmin::ServiceUsageModel</name>
     <message>
         <source>%1, plan: %2</source>
-        <extracomment>%1 is a service name, %2 the subscription plan&apos;s name</extracomment>
+        <extracomment>%1 is a service name, %2 the subscription plan's name</extracomment>
         <translation>%1, Tarif: %2</translation>
     </message>
     <message>
         <source>%1, subscription: %2</source>
-        <extracomment>%1 is a service name (and plan), %2 the subscription&apos;s status</extracomment>
+        <extracomment>%1 is a service name (and plan), %2 the subscription's status</extracomment>
         <translation>%1, Abonnement: %2</translation>
     </message>
     <message>
         <source>Name</source>
-        <extracomment>Column header: a service&apos;s display name</extracomment>
+        <extracomment>Column header: a service's display name</extracomment>
         <translation>Name</translation>
     </message>
     <message>
         <source>Slug</source>
-        <extracomment>Column header: a service&apos;s short identifier</extracomment>
+        <extracomment>Column header: a service's short identifier</extracomment>
         <translation>Kürzel</translation>
     </message>
     <message>
@@ -1022,11 +1198,6 @@
         <translation>Anmelden — SSO User Admin</translation>
     </message>
     <message>
-        <source>This token cannot be used: %1</source>
-        <extracomment>%1 is a technical reason such as &quot;the token has expired&quot;</extracomment>
-        <translation>Dieses Token kann nicht verwendet werden: %1</translation>
-    </message>
-    <message>
         <source>&amp;Server:</source>
         <translation>&amp;Server:</translation>
     </message>
@@ -1035,7 +1206,7 @@
         <translation>Server</translation>
     </message>
     <message>
-        <source>Sign in with your browser: this window shows a code, you enter it on the server&apos;s sign-in page and approve with your usual account.</source>
+        <source>Sign in with your browser: this window shows a code, you enter it on the server's sign-in page and approve with your usual account.</source>
         <translation>Melden Sie sich mit Ihrem Browser an: Dieses Fenster zeigt einen Code an, den Sie auf der Anmeldeseite des Servers eingeben und mit Ihrem gewohnten Konto bestätigen.</translation>
     </message>
     <message>
@@ -1103,14 +1274,6 @@
         <translation>Es konnte kein Browser geöffnet werden. Öffnen Sie %1 selbst und geben Sie den Code ein.</translation>
     </message>
     <message>
-        <source>Enter the server&apos;s address, for example https://sso.example.com.</source>
-        <translation>Geben Sie die Adresse des Servers ein, zum Beispiel https://sso.example.com.</translation>
-    </message>
-    <message>
-        <source>This address is not allowed: plain http is only used for this computer. Use https, or start the program with --allow-insecure-http if you accept that tokens travel unencrypted.</source>
-        <translation>Diese Adresse ist nicht zulässig: Unverschlüsseltes http wird nur für diesen Computer verwendet. Verwenden Sie https oder starten Sie das Programm mit --allow-insecure-http, wenn Sie akzeptieren, dass Token unverschlüsselt übertragen werden.</translation>
-    </message>
-    <message>
         <source>Asking the server for a code…</source>
         <translation>Code wird beim Server angefordert…</translation>
     </message>
@@ -1136,20 +1299,13 @@
         <translation>Neuen Code an&amp;fordern</translation>
     </message>
     <message>
-        <source>The code expired before it was approved. Get a new code to try again.</source>
-        <translation>Der Code ist abgelaufen, bevor er bestätigt wurde. Fordern Sie einen neuen Code an, um es erneut zu versuchen.</translation>
-    </message>
-    <message>
-        <source>The sign-in was refused in the browser.</source>
-        <translation>Die Anmeldung wurde im Browser abgelehnt.</translation>
-    </message>
-    <message>
         <source>Paste the access token first.</source>
         <translation>Fügen Sie zuerst das Zugriffstoken ein.</translation>
     </message>
     <message>
-        <source>The server does not accept this token: it may have expired, been revoked or been issued by another server.</source>
-        <translation>Der Server nimmt dieses Token nicht an: Es ist vielleicht abgelaufen, widerrufen oder von einem anderen Server ausgestellt.</translation>
+        <source>The server gave a sign-in page that is not a web address of it (%1); it was not opened.</source>
+        <extracomment>%1 is the address the server gave</extracomment>
+        <translation>Der Server hat eine Anmeldeseite angegeben, die keine Webadresse von ihm ist (%1); sie wurde nicht geöffnet.</translation>
     </message>
 </context>
 </TS>

@@ -11,6 +11,14 @@
     </message>
 </context>
 <context>
+    <name>UserAdmin::DetailPane</name>
+    <message numerus="yes">
+        <source>Reload shows %n active session(s) now; whether the revocation took effect is not known.</source>
+        <translation>
+            <numerusform>Reload shows %n active session now; whether the revocation took effect is not known.</numerusform><numerusform>Reload shows %n active sessions now; whether the revocation took effect is not known.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>UserAdmin::DisplayText</name>
     <message numerus="yes">
         <source>%n minute(s) ago</source>
@@ -73,15 +81,12 @@
     </message>
 </context>
 <context>
-    <name>UserAdmin::ErrorMessages</name>
+    <name>UserAdmin::ErrorPresenter</name>
     <message numerus="yes">
         <source>The server is busy; try again in %n second(s).</source>
         <translation>
             <numerusform>The server is busy; try again in %n second.</numerusform><numerusform>The server is busy; try again in %n seconds.</numerusform></translation>
     </message>
-</context>
-<context>
-    <name>UserAdmin::MainWindow</name>
     <message numerus="yes">
         <source>The server asks to slow down; trying again in %n second(s).</source>
         <translation>
@@ -96,15 +101,15 @@
 <context>
     <name>UserAdmin::RevokeSessionsCommand</name>
     <message numerus="yes">
-        <source>Revoke all sessions of “%1”? The user has %n active session(s).</source>
-        <extracomment>%1 is the end-user's email address</extracomment>
-        <translation>
-            <numerusform>Revoke all sessions of “%1”? The user has %n active session.</numerusform><numerusform>Revoke all sessions of “%1”? The user has %n active sessions.</numerusform></translation>
-    </message>
-    <message numerus="yes">
         <source>%n session(s) revoked</source>
         <translation>
             <numerusform>%n session revoked</numerusform><numerusform>%n sessions revoked</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Revoke all sessions of “%1” in “%2”? The user has %n active session(s).</source>
+        <extracomment>%1 is the end-user's email address, %2 the organization's name</extracomment>
+        <translation>
+            <numerusform>Revoke all sessions of “%1” in “%2”? The user has %n active session.</numerusform><numerusform>Revoke all sessions of “%1” in “%2”? The user has %n active sessions.</numerusform></translation>
     </message>
 </context>
 </TS>

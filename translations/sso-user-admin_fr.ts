@@ -43,17 +43,13 @@
     </message>
     <message>
         <source>Copy &amp;email</source>
-        <extracomment>Action: copy the selected end-user&apos;s email address to the clipboard</extracomment>
-        <translation>Copier l&apos;&amp;e-mail</translation>
+        <extracomment>Action: copy the selected end-user's email address to the clipboard</extracomment>
+        <translation>Copier l'&amp;e-mail</translation>
     </message>
     <message>
         <source>Copy &amp;id</source>
-        <extracomment>Action: copy the selected end-user&apos;s id to the clipboard</extracomment>
-        <translation>Copier l&apos;&amp;identifiant</translation>
-    </message>
-    <message>
-        <source>Revoke all sessions</source>
-        <translation>Révoquer toutes les sessions</translation>
+        <extracomment>Action: copy the selected end-user's id to the clipboard</extracomment>
+        <translation>Copier l'&amp;identifiant</translation>
     </message>
     <message>
         <source>Sign &amp;out</source>
@@ -65,7 +61,73 @@
     </message>
     <message>
         <source>&amp;Audit journal…</source>
-        <translation>&amp;Journal d&apos;audit…</translation>
+        <translation>&amp;Journal d'audit…</translation>
+    </message>
+    <message>
+        <source>First page (Alt+Home)</source>
+        <translation>Première page (Alt+Début)</translation>
+    </message>
+    <message>
+        <source>Last page (Alt+End)</source>
+        <translation>Dernière page (Alt+Fin)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <extracomment>Action: copy the selected text, or else the selected end-user's email address</extracomment>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <source>Re&amp;voke all sessions…</source>
+        <extracomment>Action: end every session of the selected end-user (asks first)</extracomment>
+        <translation>Ré&amp;voquer toutes les sessions…</translation>
+    </message>
+    <message>
+        <source>Copy the selected end-user's email address</source>
+        <translation>Copier l'adresse e-mail de l'utilisateur final sélectionné</translation>
+    </message>
+    <message>
+        <source>Copy the selected end-user's id (Ctrl+Shift+I)</source>
+        <translation>Copier l'identifiant de l'utilisateur final sélectionné (Ctrl+Maj+I)</translation>
+    </message>
+    <message>
+        <source>Revoke all sessions of the selected end-user (Ctrl+Shift+R)</source>
+        <translation>Révoquer toutes les sessions de l'utilisateur final sélectionné (Ctrl+Maj+R)</translation>
+    </message>
+    <message>
+        <source>Revoking sessions…</source>
+        <translation>Révocation des sessions…</translation>
+    </message>
+    <message>
+        <source>Select an end-user first.</source>
+        <translation>Sélectionnez d'abord un utilisateur final.</translation>
+    </message>
+    <message>
+        <source>The end-user's details are still loading.</source>
+        <translation>Les détails de l'utilisateur final sont encore en cours de chargement.</translation>
+    </message>
+    <message>
+        <source>Choose an organization first.</source>
+        <translation>Choisissez d'abord une organisation.</translation>
+    </message>
+    <message>
+        <source>Sessions can be revoked only in an active organization; “%1” is %2.</source>
+        <extracomment>%1 is the organization's name, %2 its status such as "suspended"</extracomment>
+        <translation>Les sessions ne peuvent être révoquées que dans une organisation active ; « %1 » est %2.</translation>
+    </message>
+    <message>
+        <source>Your role in “%1” could not be determined; Refresh to try again.</source>
+        <extracomment>%1 is the organization's name</extracomment>
+        <translation>Votre rôle dans « %1 » n'a pas pu être déterminé ; choisissez « Actualiser » pour réessayer.</translation>
+    </message>
+    <message>
+        <source>Checking your role in “%1”…</source>
+        <extracomment>%1 is the organization's name</extracomment>
+        <translation>Vérification de votre rôle dans « %1 »…</translation>
+    </message>
+    <message>
+        <source>Only owners and admins can revoke sessions; your role in “%1” is %2.</source>
+        <extracomment>%1 is the organization's name, %2 the member's role such as "Member"</extracomment>
+        <translation>Seuls les propriétaires et les administrateurs peuvent révoquer des sessions ; votre rôle dans « %1 » est %2.</translation>
     </message>
 </context>
 <context>
@@ -76,27 +138,23 @@
     </message>
     <message>
         <source>The sign-in could not be kept in the system keychain (%1); you will be asked to sign in next time.</source>
-        <translation>La connexion n&apos;a pas pu être conservée dans le trousseau du système (%1)&#xa0;; il vous sera demandé de vous connecter la prochaine fois.</translation>
+        <translation>La connexion n'a pas pu être conservée dans le trousseau du système (%1) ; il vous sera demandé de vous connecter la prochaine fois.</translation>
     </message>
     <message>
         <source>Your sign-in could not be renewed; it stays valid until it expires.</source>
-        <translation>Votre connexion n&apos;a pas pu être renouvelée&#xa0;; elle reste valide jusqu&apos;à son expiration.</translation>
+        <translation>Votre connexion n'a pas pu être renouvelée ; elle reste valide jusqu'à son expiration.</translation>
     </message>
     <message>
         <source>The access token in %1 could not be used; sign in instead.</source>
-        <translation>Le jeton d&apos;accès contenu dans %1 n&apos;a pas pu être utilisé&#xa0;; connectez-vous plutôt.</translation>
+        <translation>Le jeton d'accès contenu dans %1 n'a pas pu être utilisé ; connectez-vous plutôt.</translation>
     </message>
     <message>
         <source>Your saved sign-in could not be read from the system keychain (%1).</source>
-        <translation>Votre connexion enregistrée n&apos;a pas pu être lue depuis le trousseau du système (%1).</translation>
+        <translation>Votre connexion enregistrée n'a pas pu être lue depuis le trousseau du système (%1).</translation>
     </message>
     <message>
         <source>The server no longer accepts your sign-in. Sign in again to continue; your place is kept.</source>
-        <translation>Le serveur n&apos;accepte plus votre connexion. Reconnectez-vous pour continuer&#xa0;; l&apos;affichage actuel est conservé.</translation>
-    </message>
-    <message>
-        <source>Your sign-in has ended. Sign in again to continue; your place is kept.</source>
-        <translation>Votre connexion a pris fin. Reconnectez-vous pour continuer&#xa0;; l&apos;affichage actuel est conservé.</translation>
+        <translation>Le serveur n'accepte plus votre connexion. Reconnectez-vous pour continuer ; l'affichage actuel est conservé.</translation>
     </message>
     <message>
         <source>You have signed out.</source>
@@ -104,19 +162,19 @@
     </message>
     <message>
         <source>The server could not be told; the session there ends when it expires.</source>
-        <translation>Le serveur n&apos;a pas pu être informé&#xa0;; la session y prendra fin à son expiration.</translation>
+        <translation>Le serveur n'a pas pu être informé ; la session y prendra fin à son expiration.</translation>
     </message>
     <message>
         <source>The saved sign-in could not be removed from the system keychain (%1).</source>
-        <translation>La connexion enregistrée n&apos;a pas pu être supprimée du trousseau du système (%1).</translation>
+        <translation>La connexion enregistrée n'a pas pu être supprimée du trousseau du système (%1).</translation>
     </message>
     <message>
         <source>Your sign-in could not be renewed. Sign in again to continue; your place is kept.</source>
-        <translation>Votre connexion n&apos;a pas pu être renouvelée. Reconnectez-vous pour continuer&#xa0;; l&apos;affichage actuel est conservé.</translation>
+        <translation>Votre connexion n'a pas pu être renouvelée. Reconnectez-vous pour continuer ; l'affichage actuel est conservé.</translation>
     </message>
     <message>
         <source>An older saved sign-in could not be removed from the system keychain (%1).</source>
-        <translation>Une ancienne connexion enregistrée n&apos;a pas pu être supprimée du trousseau du système (%1).</translation>
+        <translation>Une ancienne connexion enregistrée n'a pas pu être supprimée du trousseau du système (%1).</translation>
     </message>
 </context>
 <context>
@@ -183,12 +241,12 @@
     <name>UserAdmin::AuditLogDialog</name>
     <message>
         <source>Audit journal — SSO User Admin</source>
-        <translation>Journal d&apos;audit — SSO User Admin</translation>
+        <translation>Journal d'audit — SSO User Admin</translation>
     </message>
     <message>
         <source>Audit journal</source>
         <extracomment>Accessible name of the table of the audit journal</extracomment>
-        <translation>Journal d&apos;audit</translation>
+        <translation>Journal d'audit</translation>
     </message>
     <message>
         <source>&amp;Copy all</source>
@@ -211,8 +269,8 @@
     <name>UserAdmin::DetailPane</name>
     <message>
         <source>User details</source>
-        <extracomment>Title and accessible name of the pane with the selected end-user&apos;s details</extracomment>
-        <translation>Détails de l&apos;utilisateur</translation>
+        <extracomment>Title and accessible name of the pane with the selected end-user's details</extracomment>
+        <translation>Détails de l'utilisateur</translation>
     </message>
     <message>
         <source>Loading details…</source>
@@ -224,12 +282,12 @@
     </message>
     <message>
         <source>Copy id</source>
-        <extracomment>Button that copies the end-user&apos;s id to the clipboard</extracomment>
-        <translation>Copier l&apos;identifiant</translation>
+        <extracomment>Button that copies the end-user's id to the clipboard</extracomment>
+        <translation>Copier l'identifiant</translation>
     </message>
     <message>
         <source>Id</source>
-        <extracomment>The end-user&apos;s opaque identifier</extracomment>
+        <extracomment>The end-user's opaque identifier</extracomment>
         <translation>Identifiant</translation>
     </message>
     <message>
@@ -272,7 +330,7 @@
     </message>
     <message>
         <source>Sessions</source>
-        <extracomment>Heading of the end-user&apos;s sign-in sessions</extracomment>
+        <extracomment>Heading of the end-user's sign-in sessions</extracomment>
         <translation>Sessions</translation>
     </message>
     <message>
@@ -286,8 +344,37 @@
     </message>
     <message>
         <source>No session</source>
-        <extracomment>Shown as &quot;Last session created&quot; when the user has no session</extracomment>
+        <extracomment>Shown as "Last session created" when the user has no session</extracomment>
         <translation>Aucune session</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <extracomment>Context menu of a value in the details: copy the selected part, or the whole value</extracomment>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <source>Revoking sessions…</source>
+        <translation>Révocation des sessions…</translation>
+    </message>
+    <message>
+        <source>Reload the details to see how many sessions are active now.</source>
+        <translation>Rechargez les détails pour voir combien de sessions sont actives maintenant.</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Recharger</translation>
+    </message>
+    <message>
+        <source>Reload shows no active sessions now.</source>
+        <translation>Après rechargement : plus aucune session active.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reload shows %n active session(s) now; whether the revocation took effect is not known.</source>
+        <translation><numerusform>Après rechargement : %n session active ; on ne sait pas si la révocation a pris effet.</numerusform><numerusform>Après rechargement : %n sessions actives ; on ne sait pas si la révocation a pris effet.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -316,7 +403,7 @@
     </message>
     <message>
         <source>just now</source>
-        <translation>à l&apos;instant</translation>
+        <translation>à l'instant</translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s) ago</source>
@@ -390,8 +477,64 @@
     </message>
     <message>
         <source>%1 (%2)</source>
-        <extracomment>%1 is a local date and time, %2 a relative age such as &quot;3 hours ago&quot;</extracomment>
+        <extracomment>%1 is a local date and time, %2 a relative age such as "3 hours ago"</extracomment>
         <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>UserAdmin::EndUserListPane</name>
+    <message>
+        <source>&amp;Search end-users</source>
+        <extracomment>Label of the search field</extracomment>
+        <translation>&amp;Rechercher des utilisateurs finaux</translation>
+    </message>
+    <message>
+        <source>Search end-users</source>
+        <translation>Rechercher des utilisateurs finaux</translation>
+    </message>
+    <message>
+        <source>Part of an email address</source>
+        <translation>Partie d'une adresse e-mail</translation>
+    </message>
+    <message>
+        <source>Clear search</source>
+        <translation>Effacer la recherche</translation>
+    </message>
+    <message>
+        <source>Ser&amp;vice filter</source>
+        <extracomment>Label of the choice of service to filter the end-users by</extracomment>
+        <translation>Filtre par &amp;service</translation>
+    </message>
+    <message>
+        <source>Service filter</source>
+        <translation>Filtre par service</translation>
+    </message>
+    <message>
+        <source>End-users</source>
+        <extracomment>Accessible name of the table of end-users</extracomment>
+        <translation>Utilisateurs finaux</translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation>Vérifier à nouveau</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <source>The rows shown are from an earlier answer and may be out of date.</source>
+        <translation>Les lignes affichées proviennent d'une réponse antérieure et peuvent ne plus être à jour.</translation>
+    </message>
+    <message>
+        <source>%1 — loading…</source>
+        <extracomment>Appended to "Showing 1–50 of 2,000" while the next page loads</extracomment>
+        <translation>%1 — chargement…</translation>
+    </message>
+    <message>
+        <source>Not current</source>
+        <extracomment>Accessible description of the table while its rows may be out of date</extracomment>
+        <translation>Pas à jour</translation>
     </message>
 </context>
 <context>
@@ -403,7 +546,7 @@
     </message>
     <message>
         <source>Email</source>
-        <extracomment>Column header: the end-user&apos;s email address</extracomment>
+        <extracomment>Column header: the end-user's email address</extracomment>
         <translation>E-mail</translation>
     </message>
     <message>
@@ -413,7 +556,7 @@
     </message>
     <message>
         <source>Created</source>
-        <extracomment>Column header: when the end-user&apos;s account was created</extracomment>
+        <extracomment>Column header: when the end-user's account was created</extracomment>
         <translation>Création</translation>
     </message>
     <message>
@@ -423,7 +566,7 @@
     </message>
     <message>
         <source>Services</source>
-        <extracomment>Column header: the organization&apos;s services the end-user has used</extracomment>
+        <extracomment>Column header: the organization's services the end-user has used</extracomment>
         <translation>Services</translation>
     </message>
     <message>
@@ -444,46 +587,50 @@
         <source>(%n (match|matches) for “%1” on this page, filtered locally because this server cannot search)</source>
         <extracomment>%n rows of the page shown match the search %1; the server could not search</extracomment>
         <translation>
-            <numerusform>(%n résultat pour «&#xa0;%1&#xa0;» sur cette page, filtré localement car ce serveur ne peut pas effectuer de recherche)</numerusform>
-            <numerusform>(%n résultats pour «&#xa0;%1&#xa0;» sur cette page, filtrés localement car ce serveur ne peut pas effectuer de recherche)</numerusform>
+            <numerusform>(%n résultat pour « %1 » sur cette page, filtré localement car ce serveur ne peut pas effectuer de recherche)</numerusform>
+            <numerusform>(%n résultats pour « %1 » sur cette page, filtrés localement car ce serveur ne peut pas effectuer de recherche)</numerusform>
         </translation>
     </message>
     <message>
         <source>No end-users on this page match “%1” (filtered locally: this server cannot search)</source>
         <extracomment>%1 is what was searched for</extracomment>
-        <translation>Aucun utilisateur final de cette page ne correspond à «&#xa0;%1&#xa0;» (filtrage local&#xa0;: ce serveur ne peut pas effectuer de recherche)</translation>
+        <translation>Aucun utilisateur final de cette page ne correspond à « %1 » (filtrage local : ce serveur ne peut pas effectuer de recherche)</translation>
     </message>
     <message>
         <source>No end-users match “%1”</source>
         <extracomment>%1 is what was searched for</extracomment>
-        <translation>Aucun utilisateur final ne correspond à «&#xa0;%1&#xa0;»</translation>
+        <translation>Aucun utilisateur final ne correspond à « %1 »</translation>
     </message>
     <message>
         <source>No end-users have used this service.</source>
-        <translation>Aucun utilisateur final n&apos;a utilisé ce service.</translation>
+        <translation>Aucun utilisateur final n'a utilisé ce service.</translation>
     </message>
     <message>
         <source>This organization has no end-users yet.</source>
-        <translation>Cette organisation n&apos;a encore aucun utilisateur final.</translation>
+        <translation>Cette organisation n'a encore aucun utilisateur final.</translation>
     </message>
 </context>
 <context>
-    <name>UserAdmin::ErrorMessages</name>
+    <name>UserAdmin::ErrorPresenter</name>
     <message>
         <source>The server could not be reached, or it closed the connection without answering.</source>
         <translation>Le serveur est injoignable ou a fermé la connexion sans répondre.</translation>
     </message>
     <message>
         <source>The server did not answer in time.</source>
-        <translation>Le serveur n&apos;a pas répondu à temps.</translation>
+        <translation>Le serveur n'a pas répondu à temps.</translation>
     </message>
     <message>
         <source>The secure connection to the server failed; its certificate is not trusted.</source>
-        <translation>La connexion sécurisée au serveur a échoué&#xa0;; son certificat n&apos;est pas approuvé.</translation>
+        <translation>La connexion sécurisée au serveur a échoué ; son certificat n'est pas approuvé.</translation>
     </message>
     <message>
         <source>The connection was refused because it would not be encrypted.</source>
-        <translation>La connexion a été refusée car elle n&apos;aurait pas été chiffrée.</translation>
+        <translation>La connexion a été refusée car elle n'aurait pas été chiffrée.</translation>
+    </message>
+    <message>
+        <source>The request was not sent: it names something that cannot be asked for safely.</source>
+        <translation>La requête n'a pas été envoyée : elle désigne quelque chose qui ne peut pas être demandé sans risque.</translation>
     </message>
     <message>
         <source>You are signed out. Sign in again to continue.</source>
@@ -495,11 +642,11 @@
     </message>
     <message>
         <source>The server refused access.</source>
-        <translation>Le serveur a refusé l&apos;accès.</translation>
+        <translation>Le serveur a refusé l'accès.</translation>
     </message>
     <message>
         <source>This organization is not active.</source>
-        <translation>Cette organisation n&apos;est pas active.</translation>
+        <translation>Cette organisation n'est pas active.</translation>
     </message>
     <message>
         <source>The server does not know what was asked for.</source>
@@ -508,13 +655,11 @@
     <message numerus="yes">
         <source>The server is busy; try again in %n second(s).</source>
         <translation>
-            <numerusform>Le serveur est occupé&#xa0;; réessayez dans %n seconde.</numerusform>
-            <numerusform>Le serveur est occupé&#xa0;; réessayez dans %n secondes.</numerusform>
-        </translation>
+            <numerusform>Le serveur est occupé ; réessayez dans %n seconde.</numerusform><numerusform>Le serveur est occupé ; réessayez dans %n secondes.</numerusform></translation>
     </message>
     <message>
         <source>The server is busy; try again in a moment.</source>
-        <translation>Le serveur est occupé&#xa0;; réessayez dans un instant.</translation>
+        <translation>Le serveur est occupé ; réessayez dans un instant.</translation>
     </message>
     <message>
         <source>The server rejected the request.</source>
@@ -522,11 +667,11 @@
     </message>
     <message>
         <source>The server failed to answer the request.</source>
-        <translation>Le serveur n&apos;a pas pu répondre à la requête.</translation>
+        <translation>Le serveur n'a pas pu répondre à la requête.</translation>
     </message>
     <message>
-        <source>The server&apos;s answer could not be read.</source>
-        <translation>La réponse du serveur n&apos;a pas pu être lue.</translation>
+        <source>The server's answer could not be read.</source>
+        <translation>La réponse du serveur n'a pas pu être lue.</translation>
     </message>
     <message>
         <source>The request was cancelled.</source>
@@ -534,16 +679,233 @@
     </message>
     <message>
         <source>Something went wrong.</source>
-        <translation>Une erreur s&apos;est produite.</translation>
+        <translation>Une erreur s'est produite.</translation>
+    </message>
+    <message>
+        <source>The server refused the connection (nothing was sent).</source>
+        <translation>Le serveur a refusé la connexion (rien n'a été envoyé).</translation>
+    </message>
+    <message>
+        <source>The server's name could not be found (nothing was sent).</source>
+        <translation>Le nom du serveur est introuvable (rien n'a été envoyé).</translation>
+    </message>
+    <message>
+        <source>The server closed the connection before it answered.</source>
+        <translation>Le serveur a fermé la connexion avant de répondre.</translation>
+    </message>
+    <message>
+        <source>The connection closed before an answer arrived; the request was not sent again.</source>
+        <translation>La connexion s'est fermée avant l'arrivée d'une réponse ; la requête n'a pas été renvoyée.</translation>
+    </message>
+    <message>
+        <source>No answer arrived in time.</source>
+        <translation>Aucune réponse n'est arrivée à temps.</translation>
+    </message>
+    <message>
+        <source>The proxy could not be reached (nothing was sent).</source>
+        <translation>Le proxy est injoignable (rien n'a été envoyé).</translation>
+    </message>
+    <message>
+        <source>This computer is not connected to the network (nothing was sent).</source>
+        <translation>Cet ordinateur n'est pas connecté au réseau (rien n'a été envoyé).</translation>
+    </message>
+    <message>
+        <source>The network connection failed (code %1).</source>
+        <extracomment>%1 is a number identifying the network failure, for support</extracomment>
+        <translation>La connexion réseau a échoué (code %1).</translation>
+    </message>
+    <message>
+        <source>The server's certificate has expired.</source>
+        <translation>Le certificat du serveur a expiré.</translation>
+    </message>
+    <message>
+        <source>The server's certificate is not valid yet.</source>
+        <translation>Le certificat du serveur n'est pas encore valide.</translation>
+    </message>
+    <message>
+        <source>The server's certificate was issued for another name.</source>
+        <translation>Le certificat du serveur a été émis pour un autre nom.</translation>
+    </message>
+    <message>
+        <source>The server's certificate is not issued by an authority this computer trusts (see --ca-file).</source>
+        <translation>Le certificat du serveur n'est pas émis par une autorité de confiance pour cet ordinateur (voir --ca-file).</translation>
+    </message>
+    <message>
+        <source>The server's certificate has been revoked.</source>
+        <translation>Le certificat du serveur a été révoqué.</translation>
+    </message>
+    <message>
+        <source>The secure connection could not be set up (nothing was sent).</source>
+        <translation>La connexion sécurisée n'a pas pu être établie (rien n'a été envoyé).</translation>
+    </message>
+    <message>
+        <source>The server's certificate was refused (code %1).</source>
+        <extracomment>%1 is a number identifying the certificate problem, for support</extracomment>
+        <translation>Le certificat du serveur a été refusé (code %1).</translation>
+    </message>
+    <message>
+        <source>Plain http to %1 is refused: tokens would travel unencrypted. Use https, or start the program with --allow-insecure-http if you accept that.</source>
+        <extracomment>%1 is a host name</extracomment>
+        <translation>Le http non chiffré vers %1 est refusé : les jetons circuleraient en clair. Utilisez https, ou lancez le programme avec --allow-insecure-http si vous l'acceptez.</translation>
+    </message>
+    <message>
+        <source>Only http and https addresses can be used.</source>
+        <translation>Seules les adresses http et https peuvent être utilisées.</translation>
+    </message>
+    <message>
+        <source>Unexpected value at %1.</source>
+        <extracomment>%1 is the position in the server's answer, e.g. users[3].email</extracomment>
+        <translation>Valeur inattendue à %1.</translation>
+    </message>
+    <message>
+        <source>The answer is not the JSON the API describes.</source>
+        <translation>La réponse n'est pas le JSON décrit par l'API.</translation>
     </message>
     <message>
         <source>HTTP status %1</source>
-        <extracomment>%1 is the server&apos;s message, %2 the HTTP status code</extracomment>
+        <extracomment>%1 is an HTTP status code such as 404</extracomment>
         <translation>Statut HTTP %1</translation>
     </message>
     <message>
-        <source>%1 (HTTP status %2)</source>
-        <translation>%1 (statut HTTP %2)</translation>
+        <source>The server said: “%1” (HTTP status %2)</source>
+        <extracomment>%1 is the server's own message, %2 the HTTP status code</extracomment>
+        <translation>Le serveur indique : « %1 » (statut HTTP %2)</translation>
+    </message>
+    <message>
+        <source>This organization is not known to the server (any more).</source>
+        <translation>Cette organisation est inconnue du serveur (ou ne l'est plus).</translation>
+    </message>
+    <message>
+        <source>The end-users could not be loaded. %1</source>
+        <extracomment>%1 says why, e.g. "The server did not answer in time."</extracomment>
+        <translation>Les utilisateurs finaux n'ont pas pu être chargés. %1</translation>
+    </message>
+    <message>
+        <source>This user no longer exists.</source>
+        <translation>Cet utilisateur n'existe plus.</translation>
+    </message>
+    <message>
+        <source>Access to this user's details was refused.</source>
+        <translation>L'accès aux détails de cet utilisateur a été refusé.</translation>
+    </message>
+    <message>
+        <source>The details could not be loaded. %1</source>
+        <extracomment>%1 says why, e.g. "The server did not answer in time."</extracomment>
+        <translation>Les détails n'ont pas pu être chargés. %1</translation>
+    </message>
+    <message>
+        <source>Your organizations could not be loaded.</source>
+        <translation>Vos organisations n'ont pas pu être chargées.</translation>
+    </message>
+    <message>
+        <source>The services for the filter could not be loaded: %1</source>
+        <extracomment>%1 says why</extracomment>
+        <translation>Les services du filtre n'ont pas pu être chargés : %1</translation>
+    </message>
+    <message>
+        <source>“%1” is %2: its end-users can be managed only while the organization is active.</source>
+        <extracomment>%1 is the organization's name, %2 its status such as "suspended"</extracomment>
+        <translation>« %1 » est %2 : ses utilisateurs finaux ne peuvent être gérés que lorsque l'organisation est active.</translation>
+    </message>
+    <message>
+        <source>You are not a member of any organization on this server.</source>
+        <translation>Vous n'êtes membre d'aucune organisation sur ce serveur.</translation>
+    </message>
+    <message>
+        <source>You are no longer a member of “%1”.</source>
+        <extracomment>%1 is the organization's name</extracomment>
+        <translation>Vous n'êtes plus membre de « %1 ».</translation>
+    </message>
+    <message>
+        <source>Access to the end-users of “%1” was refused.</source>
+        <extracomment>%1 is the organization's name</extracomment>
+        <translation>L'accès aux utilisateurs finaux de « %1 » a été refusé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server asks to slow down; trying again in %n second(s).</source>
+        <translation>
+            <numerusform>Le serveur demande de ralentir ; nouvel essai dans %n seconde.</numerusform><numerusform>Le serveur demande de ralentir ; nouvel essai dans %n secondes.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>The server did not answer; trying again in %n second(s).</source>
+        <translation>
+            <numerusform>Le serveur n'a pas répondu ; nouvel essai dans %n seconde.</numerusform><numerusform>Le serveur n'a pas répondu ; nouvel essai dans %n secondes.</numerusform></translation>
+    </message>
+    <message>
+        <source>Outcome unknown</source>
+        <extracomment>Title of the dialog after a revocation whose result did not arrive</extracomment>
+        <translation>Résultat inconnu</translation>
+    </message>
+    <message>
+        <source>The connection failed while revoking the sessions of “%1”. It is not known whether they were revoked.</source>
+        <extracomment>%1 is the end-user's email address</extracomment>
+        <translation>La connexion a échoué pendant la révocation des sessions de « %1 ». On ne sait pas si elles ont été révoquées.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent again. Reload the details to see how many sessions are active now before you try again.</source>
+        <translation>Rien n'a été renvoyé. Rechargez les détails pour voir combien de sessions sont actives maintenant avant de réessayer.</translation>
+    </message>
+    <message>
+        <source>Sessions not revoked</source>
+        <translation>Sessions non révoquées</translation>
+    </message>
+    <message>
+        <source>Your sign-in has ended, so nothing was revoked. Sign in again, then revoke again.</source>
+        <translation>Votre connexion a pris fin, rien n'a donc été révoqué. Reconnectez-vous, puis révoquez à nouveau.</translation>
+    </message>
+    <message>
+        <source>The sessions of “%1” were not revoked: the request never reached the server.</source>
+        <extracomment>%1 is the end-user's email address</extracomment>
+        <translation>Les sessions de « %1 » n'ont pas été révoquées : la requête n'a jamais atteint le serveur.</translation>
+    </message>
+    <message>
+        <source>The sessions of “%1” were not revoked.</source>
+        <extracomment>%1 is the end-user's email address</extracomment>
+        <translation>Les sessions de « %1 » n'ont pas été révoquées.</translation>
+    </message>
+    <message>
+        <source>This user no longer exists in this organization.</source>
+        <translation>Cet utilisateur n'existe plus dans cette organisation.</translation>
+    </message>
+    <message>
+        <source>Only owners and admins of an active organization can revoke sessions.</source>
+        <translation>Seuls les propriétaires et les administrateurs d'une organisation active peuvent révoquer des sessions.</translation>
+    </message>
+    <message>
+        <source>This token cannot be used: it is not an access token of this platform (a JWT).</source>
+        <translation>Ce jeton est inutilisable : ce n'est pas un jeton d'accès de cette plateforme (un JWT).</translation>
+    </message>
+    <message>
+        <source>This token cannot be used: it does not name a user.</source>
+        <translation>Ce jeton est inutilisable : il ne désigne aucun utilisateur.</translation>
+    </message>
+    <message>
+        <source>This token cannot be used: it has no expiry time.</source>
+        <translation>Ce jeton est inutilisable : il n'a pas de date d'expiration.</translation>
+    </message>
+    <message>
+        <source>This token cannot be used: it has expired.</source>
+        <translation>Ce jeton est inutilisable : il a expiré.</translation>
+    </message>
+    <message>
+        <source>The server does not accept this token: it may have expired, been revoked or been issued by another server.</source>
+        <translation>Le serveur n'accepte pas ce jeton : il a peut-être expiré, été révoqué ou été émis par un autre serveur.</translation>
+    </message>
+    <message>
+        <source>This address is not allowed: plain http is only used for this computer. Use https, or start the program with --allow-insecure-http if you accept that tokens travel unencrypted.</source>
+        <translation>Cette adresse n'est pas autorisée : le http non chiffré n'est utilisé que pour cet ordinateur. Utilisez https, ou lancez le programme avec --allow-insecure-http si vous acceptez que les jetons circulent sans chiffrement.</translation>
+    </message>
+    <message>
+        <source>Enter the server's address, for example https://sso.example.com.</source>
+        <translation>Saisissez l'adresse du serveur, par exemple https://sso.example.com.</translation>
+    </message>
+    <message>
+        <source>The code expired before it was approved. Get a new code to try again.</source>
+        <translation>Le code a expiré avant d'être approuvé. Obtenez un nouveau code pour réessayer.</translation>
+    </message>
+    <message>
+        <source>The sign-in was refused in the browser.</source>
+        <translation>La connexion a été refusée dans le navigateur.</translation>
     </message>
 </context>
 <context>
@@ -563,7 +925,7 @@
     </message>
     <message>
         <source>Provider user id</source>
-        <extracomment>Column header: the user&apos;s id at the identity provider</extracomment>
+        <extracomment>Column header: the user's id at the identity provider</extracomment>
         <translation>Identifiant chez le fournisseur</translation>
     </message>
     <message>
@@ -585,51 +947,11 @@
     </message>
     <message>
         <source>Main toolbar</source>
-        <translation>Barre d&apos;outils principale</translation>
-    </message>
-    <message>
-        <source>&amp;Organization</source>
-        <extracomment>Label of the organization switcher</extracomment>
-        <translation>&amp;Organisation</translation>
-    </message>
-    <message>
-        <source>Organization</source>
-        <translation>Organisation</translation>
-    </message>
-    <message>
-        <source>&amp;Search end-users</source>
-        <extracomment>Label of the search field</extracomment>
-        <translation>&amp;Rechercher des utilisateurs finaux</translation>
-    </message>
-    <message>
-        <source>Search end-users</source>
-        <translation>Rechercher des utilisateurs finaux</translation>
-    </message>
-    <message>
-        <source>Part of an email address</source>
-        <translation>Partie d&apos;une adresse e-mail</translation>
-    </message>
-    <message>
-        <source>Clear search</source>
-        <translation>Effacer la recherche</translation>
-    </message>
-    <message>
-        <source>Ser&amp;vice filter</source>
-        <extracomment>Label of the choice of service to filter the end-users by</extracomment>
-        <translation>Filtre par &amp;service</translation>
-    </message>
-    <message>
-        <source>Service filter</source>
-        <translation>Filtre par service</translation>
+        <translation>Barre d'outils principale</translation>
     </message>
     <message>
         <source>Refresh</source>
         <translation>Actualiser</translation>
-    </message>
-    <message>
-        <source>End-users</source>
-        <extracomment>Accessible name of the table of end-users</extracomment>
-        <translation>Utilisateurs finaux</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -643,7 +965,7 @@
     </message>
     <message>
         <source>&amp;Go</source>
-        <extracomment>Menu title: moving between pages</extracomment>
+        <extracomment>Menu title: moving between pages of end-users</extracomment>
         <translation>&amp;Aller</translation>
     </message>
     <message>
@@ -652,20 +974,8 @@
         <translation>&amp;Utilisateur</translation>
     </message>
     <message>
-        <source>Your organizations could not be loaded.</source>
-        <translation>Vos organisations n&apos;ont pas pu être chargées.</translation>
-    </message>
-    <message>
-        <source>Retry</source>
-        <translation>Réessayer</translation>
-    </message>
-    <message>
-        <source>The services for the filter could not be loaded: %1</source>
-        <translation>Les services du filtre n&apos;ont pas pu être chargés&#xa0;: %1</translation>
-    </message>
-    <message>
         <source>Signed in as %1</source>
-        <extracomment>%1 is the signed-in member&apos;s email address</extracomment>
+        <extracomment>%1 is the signed-in member's email address</extracomment>
         <translation>Connecté en tant que %1</translation>
     </message>
     <message>
@@ -673,103 +983,8 @@
         <translation>Chargement de vos organisations…</translation>
     </message>
     <message>
-        <source>You are not a member of any organization on this server.</source>
-        <translation>Vous n&apos;êtes membre d&apos;aucune organisation sur ce serveur.</translation>
-    </message>
-    <message>
         <source>%1 — SSO User Admin</source>
-        <extracomment>Window title; %1 is the organization&apos;s name</extracomment>
         <translation>%1 — SSO User Admin</translation>
-    </message>
-    <message>
-        <source>“%1” is %2: its end-users can be managed only while the organization is active.</source>
-        <extracomment>%1 is the organization&apos;s name, %2 its status such as &quot;suspended&quot;</extracomment>
-        <translation>«&#xa0;%1&#xa0;» est %2&#xa0;: ses utilisateurs finaux ne peuvent être gérés que lorsque l&apos;organisation est active.</translation>
-    </message>
-    <message>
-        <source>Check again</source>
-        <translation>Vérifier à nouveau</translation>
-    </message>
-    <message>
-        <source>%1 — loading…</source>
-        <extracomment>Appended to &quot;Showing 1–50 of 2,000&quot; while the next page loads</extracomment>
-        <translation>%1 — chargement…</translation>
-    </message>
-    <message>
-        <source>Loading end-users…</source>
-        <translation>Chargement des utilisateurs finaux…</translation>
-    </message>
-    <message>
-        <source>Not current</source>
-        <extracomment>Accessible description of the table while its rows may be out of date</extracomment>
-        <translation>Pas à jour</translation>
-    </message>
-    <message>
-        <source>The rows shown are from an earlier answer and may be out of date.</source>
-        <translation>Les lignes affichées proviennent d&apos;une réponse antérieure et peuvent ne plus être à jour.</translation>
-    </message>
-    <message>
-        <source>The end-users could not be loaded. %1</source>
-        <translation>Les utilisateurs finaux n&apos;ont pas pu être chargés. %1</translation>
-    </message>
-    <message>
-        <source>You are no longer a member of “%1”.</source>
-        <extracomment>%1 is the organization&apos;s name</extracomment>
-        <translation>Vous n&apos;êtes plus membre de «&#xa0;%1&#xa0;».</translation>
-    </message>
-    <message>
-        <source>Access to the end-users of “%1” was refused.</source>
-        <translation>L&apos;accès aux utilisateurs finaux de «&#xa0;%1&#xa0;» a été refusé.</translation>
-    </message>
-    <message>
-        <source>Select an end-user to see the details.</source>
-        <translation>Sélectionnez un utilisateur final pour afficher les détails.</translation>
-    </message>
-    <message>
-        <source>This user no longer exists.</source>
-        <translation>Cet utilisateur n&apos;existe plus.</translation>
-    </message>
-    <message>
-        <source>Access to this user&apos;s details was refused.</source>
-        <translation>L&apos;accès aux détails de cet utilisateur a été refusé.</translation>
-    </message>
-    <message>
-        <source>The details could not be loaded. %1</source>
-        <translation>Les détails n&apos;ont pas pu être chargés. %1</translation>
-    </message>
-    <message>
-        <source>Revoking sessions…</source>
-        <translation>Révocation des sessions…</translation>
-    </message>
-    <message>
-        <source>Select an end-user first.</source>
-        <translation>Sélectionnez d&apos;abord un utilisateur final.</translation>
-    </message>
-    <message>
-        <source>Choose an organization first.</source>
-        <translation>Choisissez d&apos;abord une organisation.</translation>
-    </message>
-    <message>
-        <source>Sessions can be revoked only in an active organization; “%1” is %2.</source>
-        <extracomment>%1 is the organization&apos;s name, %2 its status such as &quot;suspended&quot;</extracomment>
-        <translation>Les sessions ne peuvent être révoquées que dans une organisation active&#xa0;; «&#xa0;%1&#xa0;» est %2.</translation>
-    </message>
-    <message>
-        <source>Your role in “%1” could not be determined; Refresh to try again.</source>
-        <translation>Votre rôle dans «&#xa0;%1&#xa0;» n&apos;a pas pu être déterminé&#xa0;; choisissez «&#xa0;Actualiser&#xa0;» pour réessayer.</translation>
-    </message>
-    <message>
-        <source>Checking your role in “%1”…</source>
-        <translation>Vérification de votre rôle dans «&#xa0;%1&#xa0;»…</translation>
-    </message>
-    <message>
-        <source>Only owners and admins can revoke sessions; your role in “%1” is %2.</source>
-        <extracomment>%1 is the organization&apos;s name, %2 the member&apos;s role such as &quot;Member&quot;</extracomment>
-        <translation>Seuls les propriétaires et les administrateurs peuvent révoquer des sessions&#xa0;; votre rôle dans «&#xa0;%1&#xa0;» est %2.</translation>
-    </message>
-    <message>
-        <source>Revoke all sessions of the selected end-user</source>
-        <translation>Révoquer toutes les sessions de l&apos;utilisateur final sélectionné</translation>
     </message>
     <message>
         <source>Id copied</source>
@@ -780,30 +995,13 @@
         <translation>E-mail copié</translation>
     </message>
     <message>
-        <source>Reload the details to see how many sessions are active now.</source>
-        <translation>Rechargez les détails pour voir combien de sessions sont actives maintenant.</translation>
+        <source>Signed out: sign in to continue</source>
+        <extracomment>Status bar while the server no longer accepts the sign-in</extracomment>
+        <translation>Déconnecté : connectez-vous pour continuer</translation>
     </message>
     <message>
-        <source>Reload</source>
-        <translation>Recharger</translation>
-    </message>
-    <message>
-        <source>Signed out: sign in to continue.</source>
-        <translation>Déconnecté&#xa0;: connectez-vous pour continuer.</translation>
-    </message>
-    <message numerus="yes">
-        <source>The server asks to slow down; trying again in %n second(s).</source>
-        <translation>
-            <numerusform>Le serveur demande de ralentir ; nouvel essai dans %n seconde.</numerusform>
-            <numerusform>Le serveur demande de ralentir ; nouvel essai dans %n secondes.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>The server did not answer; trying again in %n second(s).</source>
-        <translation>
-            <numerusform>Le serveur n&apos;a pas répondu ; nouvel essai dans %n seconde.</numerusform>
-            <numerusform>Le serveur n&apos;a pas répondu ; nouvel essai dans %n secondes.</numerusform>
-        </translation>
+        <source>Copied</source>
+        <translation>Copié</translation>
     </message>
 </context>
 <context>
@@ -818,20 +1016,36 @@
     </message>
 </context>
 <context>
+    <name>UserAdmin::OrganizationBar</name>
+    <message>
+        <source>&amp;Organization</source>
+        <extracomment>Label of the organization switcher</extracomment>
+        <translation>&amp;Organisation</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Réessayer</translation>
+    </message>
+</context>
+<context>
     <name>UserAdmin::OrganizationListModel</name>
     <message>
         <source>Owner</source>
-        <extracomment>The member&apos;s role in an organization</extracomment>
+        <extracomment>The member's role in an organization</extracomment>
         <translation>Propriétaire</translation>
     </message>
     <message>
         <source>Admin</source>
-        <extracomment>The member&apos;s role in an organization</extracomment>
+        <extracomment>The member's role in an organization</extracomment>
         <translation>Administrateur</translation>
     </message>
     <message>
         <source>Member</source>
-        <extracomment>The member&apos;s role in an organization</extracomment>
+        <extracomment>The member's role in an organization</extracomment>
         <translation>Membre</translation>
     </message>
     <message>
@@ -856,22 +1070,17 @@
     </message>
     <message>
         <source>%1 — %2</source>
-        <extracomment>%1 is an organization&apos;s name, %2 the member&apos;s role in it: &quot;Acme Corp — Admin&quot;</extracomment>
+        <extracomment>%1 is an organization's name, %2 the member's role in it: "Acme Corp — Admin"</extracomment>
         <translation>%1 — %2</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <extracomment>%1 is &quot;Acme Corp — Admin&quot;, %2 the organization&apos;s status such as &quot;suspended&quot;</extracomment>
+        <extracomment>%1 is "Acme Corp — Admin", %2 the organization's status such as "suspended"</extracomment>
         <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>UserAdmin::PagerBar</name>
-    <message>
-        <source>Page</source>
-        <extracomment>Accessible name of the line &quot;Showing 51–100 of 12,345&quot;</extracomment>
-        <translation>Page</translation>
-    </message>
     <message>
         <source>Page si&amp;ze</source>
         <extracomment>Label of the choice of how many end-users one page shows</extracomment>
@@ -889,26 +1098,13 @@
         <extracomment>Title of the confirmation dialog</extracomment>
         <translation>Révoquer toutes les sessions</translation>
     </message>
-    <message numerus="yes">
-        <source>Revoke all sessions of “%1”? The user has %n active session(s).</source>
-        <extracomment>%1 is the end-user&apos;s email address</extracomment>
-        <translation>
-            <numerusform>Révoquer toutes les sessions de «&#xa0;%1&#xa0;»&#xa0;? L&apos;utilisateur a %n session active.</numerusform>
-            <numerusform>Révoquer toutes les sessions de «&#xa0;%1&#xa0;»&#xa0;? L&apos;utilisateur a %n sessions actives.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Revoke all sessions of “%1”? The number of active sessions is not known.</source>
-        <extracomment>%1 is the end-user&apos;s email address</extracomment>
-        <translation>Révoquer toutes les sessions de «&#xa0;%1&#xa0;»&#xa0;? Le nombre de sessions actives est inconnu.</translation>
-    </message>
     <message>
         <source>Access tokens that applications already hold are not withdrawn: an application that checks tokens offline may keep accepting them until they expire (up to 24 hours).</source>
-        <translation>Les jetons d&apos;accès déjà détenus par des applications ne sont pas retirés&#xa0;: une application qui vérifie les jetons hors ligne peut continuer à les accepter jusqu&apos;à leur expiration (jusqu&apos;à 24&#xa0;heures).</translation>
+        <translation>Les jetons d'accès déjà détenus par des applications ne sont pas retirés : une application qui vérifie les jetons hors ligne peut continuer à les accepter jusqu'à leur expiration (jusqu'à 24 heures).</translation>
     </message>
     <message>
         <source>Warning: this is your own account. Your own sessions end too, including this one: you will have to sign in again.</source>
-        <translation>Attention&#xa0;: il s&apos;agit de votre propre compte. Vos propres sessions prennent fin également, y compris celle-ci&#xa0;: vous devrez vous reconnecter.</translation>
+        <translation>Attention : il s'agit de votre propre compte. Vos propres sessions prennent fin également, y compris celle-ci : vous devrez vous reconnecter.</translation>
     </message>
     <message>
         <source>Revoke sessions</source>
@@ -924,21 +1120,7 @@
     </message>
     <message>
         <source>The sessions were revoked; the server did not say how many.</source>
-        <translation>Les sessions ont été révoquées&#xa0;; le serveur n&apos;a pas indiqué combien.</translation>
-    </message>
-    <message>
-        <source>The connection failed while revoking the sessions of “%1”. It is not known whether they were revoked.</source>
-        <extracomment>%1 is the end-user&apos;s email address</extracomment>
-        <translation>La connexion a échoué pendant la révocation des sessions de «&#xa0;%1&#xa0;». On ne sait pas si elles ont été révoquées.</translation>
-    </message>
-    <message>
-        <source>Outcome unknown</source>
-        <extracomment>Title of the dialog after a revocation whose result did not arrive</extracomment>
-        <translation>Résultat inconnu</translation>
-    </message>
-    <message>
-        <source>Nothing was sent again. Reload the details to see how many sessions are active now before you try again.</source>
-        <translation>Rien n&apos;a été renvoyé. Rechargez les détails pour voir combien de sessions sont actives maintenant avant de réessayer.</translation>
+        <translation>Les sessions ont été révoquées ; le serveur n'a pas indiqué combien.</translation>
     </message>
     <message>
         <source>Reload details</source>
@@ -949,36 +1131,30 @@
         <translation>Fermer</translation>
     </message>
     <message>
-        <source>Your sign-in has ended, so nothing was revoked. Sign in again, then revoke again.</source>
-        <translation>Votre connexion a pris fin, rien n&apos;a donc été révoqué. Reconnectez-vous, puis révoquez à nouveau.</translation>
+        <source>The user's active sessions end and their refresh tokens stop working; the user has to sign in again. On some servers this covers the whole platform, including other organizations' services.</source>
+        <translation>Les sessions actives de l'utilisateur prennent fin et leurs jetons de rafraîchissement cessent de fonctionner ; l'utilisateur doit se reconnecter. Sur certains serveurs, cela concerne toute la plateforme, y compris les services d'autres organisations.</translation>
     </message>
     <message>
-        <source>The sessions of “%1” were not revoked.</source>
-        <extracomment>%1 is the end-user&apos;s email address</extracomment>
-        <translation>Les sessions de «&#xa0;%1&#xa0;» n&apos;ont pas été révoquées.</translation>
+        <source>Revoke all sessions of “%1” in “%2”? The number of active sessions is not known.</source>
+        <extracomment>%1 is the end-user's email address, %2 the organization's name</extracomment>
+        <translation>Révoquer toutes les sessions de « %1 » dans « %2 » ? Le nombre de sessions actives est inconnu.</translation>
     </message>
     <message>
-        <source>Only owners and admins of an active organization can revoke sessions.</source>
-        <translation>Seuls les propriétaires et les administrateurs d&apos;une organisation active peuvent révoquer des sessions.</translation>
+        <source>Revoke all sessions of “%1” in “%2”? The server reports no active sessions, so there may be nothing to revoke.</source>
+        <extracomment>%1 is the end-user's email address, %2 the organization's name</extracomment>
+        <translation>Révoquer toutes les sessions de « %1 » dans « %2 » ? Le serveur n'indique aucune session active : il n'y a peut-être rien à révoquer.</translation>
     </message>
-    <message>
-        <source>This user no longer exists in this organization.</source>
-        <translation>Cet utilisateur n&apos;existe plus dans cette organisation.</translation>
-    </message>
-    <message>
-        <source>Sessions not revoked</source>
-        <translation>Sessions non révoquées</translation>
-    </message>
-    <message>
-        <source>The user&apos;s active sessions end and their refresh tokens stop working; the user has to sign in again. On some servers this covers the whole platform, including other organizations&apos; services.</source>
-        <translation>Les sessions actives de l&apos;utilisateur prennent fin et leurs jetons de rafraîchissement cessent de fonctionner&#xa0;; l&apos;utilisateur doit se reconnecter. Sur certains serveurs, cela concerne toute la plateforme, y compris les services d&apos;autres organisations.</translation>
+    <message numerus="yes">
+        <source>Revoke all sessions of “%1” in “%2”? The user has %n active session(s).</source>
+        <extracomment>%1 is the end-user's email address, %2 the organization's name</extracomment>
+        <translation><numerusform>Révoquer toutes les sessions de « %1 » dans « %2 » ? L'utilisateur a %n session active.</numerusform><numerusform>Révoquer toutes les sessions de « %1 » dans « %2 » ? L'utilisateur a %n sessions actives.</numerusform></translation>
     </message>
 </context>
 <context>
     <name>UserAdmin::ServiceFilterModel</name>
     <message>
         <source>All services</source>
-        <extracomment>The service filter&apos;s first choice: no filtering</extracomment>
+        <extracomment>The service filter's first choice: no filtering</extracomment>
         <translation>Tous les services</translation>
     </message>
 </context>
@@ -986,22 +1162,22 @@
     <name>UserAdmin::ServiceUsageModel</name>
     <message>
         <source>%1, plan: %2</source>
-        <extracomment>%1 is a service name, %2 the subscription plan&apos;s name</extracomment>
-        <translation>%1, forfait&#xa0;: %2</translation>
+        <extracomment>%1 is a service name, %2 the subscription plan's name</extracomment>
+        <translation>%1, forfait : %2</translation>
     </message>
     <message>
         <source>%1, subscription: %2</source>
-        <extracomment>%1 is a service name (and plan), %2 the subscription&apos;s status</extracomment>
-        <translation>%1, abonnement&#xa0;: %2</translation>
+        <extracomment>%1 is a service name (and plan), %2 the subscription's status</extracomment>
+        <translation>%1, abonnement : %2</translation>
     </message>
     <message>
         <source>Name</source>
-        <extracomment>Column header: a service&apos;s display name</extracomment>
+        <extracomment>Column header: a service's display name</extracomment>
         <translation>Nom</translation>
     </message>
     <message>
         <source>Slug</source>
-        <extracomment>Column header: a service&apos;s short identifier</extracomment>
+        <extracomment>Column header: a service's short identifier</extracomment>
         <translation>Identifiant</translation>
     </message>
     <message>
@@ -1022,21 +1198,16 @@
         <translation>Connexion — SSO User Admin</translation>
     </message>
     <message>
-        <source>This token cannot be used: %1</source>
-        <extracomment>%1 is a technical reason such as &quot;the token has expired&quot;</extracomment>
-        <translation>Ce jeton ne peut pas être utilisé&#xa0;: %1</translation>
-    </message>
-    <message>
         <source>&amp;Server:</source>
-        <translation>&amp;Serveur&#xa0;:</translation>
+        <translation>&amp;Serveur :</translation>
     </message>
     <message>
         <source>Server</source>
         <translation>Serveur</translation>
     </message>
     <message>
-        <source>Sign in with your browser: this window shows a code, you enter it on the server&apos;s sign-in page and approve with your usual account.</source>
-        <translation>Connectez-vous avec votre navigateur&#xa0;: cette fenêtre affiche un code, que vous saisissez sur la page de connexion du serveur avant d&apos;approuver avec votre compte habituel.</translation>
+        <source>Sign in with your browser: this window shows a code, you enter it on the server's sign-in page and approve with your usual account.</source>
+        <translation>Connectez-vous avec votre navigateur : cette fenêtre affiche un code, que vous saisissez sur la page de connexion du serveur avant d'approuver avec votre compte habituel.</translation>
     </message>
     <message>
         <source>User code</source>
@@ -1060,23 +1231,23 @@
     </message>
     <message>
         <source>Waiting for approval</source>
-        <translation>En attente d&apos;approbation</translation>
+        <translation>En attente d'approbation</translation>
     </message>
     <message>
         <source>Use an &amp;access token instead</source>
-        <translation>Utiliser plutôt un &amp;jeton d&apos;accès</translation>
+        <translation>Utiliser plutôt un &amp;jeton d'accès</translation>
     </message>
     <message>
         <source>For servers without browser sign-in: paste an access token issued to you by the platform. It is checked by the server on every request.</source>
-        <translation>Pour les serveurs sans connexion par navigateur&#xa0;: collez un jeton d&apos;accès qui vous a été délivré par la plateforme. Le serveur le vérifie à chaque requête.</translation>
+        <translation>Pour les serveurs sans connexion par navigateur : collez un jeton d'accès qui vous a été délivré par la plateforme. Le serveur le vérifie à chaque requête.</translation>
     </message>
     <message>
         <source>Access token</source>
-        <translation>Jeton d&apos;accès</translation>
+        <translation>Jeton d'accès</translation>
     </message>
     <message>
         <source>Access &amp;token:</source>
-        <translation>Jeton d&apos;&amp;accès&#xa0;:</translation>
+        <translation>Jeton d'&amp;accès :</translation>
     </message>
     <message>
         <source>&amp;Keep me signed in on this computer (in the system keychain)</source>
@@ -1100,19 +1271,11 @@
     </message>
     <message>
         <source>No browser could be opened. Open %1 yourself and enter the code.</source>
-        <translation>Aucun navigateur n&apos;a pu être ouvert. Ouvrez %1 vous-même et saisissez le code.</translation>
-    </message>
-    <message>
-        <source>Enter the server&apos;s address, for example https://sso.example.com.</source>
-        <translation>Saisissez l&apos;adresse du serveur, par exemple https://sso.example.com.</translation>
-    </message>
-    <message>
-        <source>This address is not allowed: plain http is only used for this computer. Use https, or start the program with --allow-insecure-http if you accept that tokens travel unencrypted.</source>
-        <translation>Cette adresse n&apos;est pas autorisée&#xa0;: le http non chiffré n&apos;est utilisé que pour cet ordinateur. Utilisez https, ou lancez le programme avec --allow-insecure-http si vous acceptez que les jetons circulent sans chiffrement.</translation>
+        <translation>Aucun navigateur n'a pu être ouvert. Ouvrez %1 vous-même et saisissez le code.</translation>
     </message>
     <message>
         <source>Asking the server for a code…</source>
-        <translation>Demande d&apos;un code au serveur…</translation>
+        <translation>Demande d'un code au serveur…</translation>
     </message>
     <message>
         <source>Enter the code at %1</source>
@@ -1120,12 +1283,12 @@
     </message>
     <message>
         <source>Waiting for approval…</source>
-        <translation>En attente d&apos;approbation…</translation>
+        <translation>En attente d'approbation…</translation>
     </message>
     <message>
         <source>Waiting for approval… next check in %1 s; the code expires in %2.</source>
         <extracomment>%1 is seconds until the next check, %2 minutes:seconds until the code expires</extracomment>
-        <translation>En attente d&apos;approbation… prochaine vérification dans %1&#xa0;s&#xa0;; le code expire dans %2.</translation>
+        <translation>En attente d'approbation… prochaine vérification dans %1 s ; le code expire dans %2.</translation>
     </message>
     <message>
         <source>Approved. Signing in…</source>
@@ -1136,20 +1299,13 @@
         <translation>&amp;Obtenir un nouveau code</translation>
     </message>
     <message>
-        <source>The code expired before it was approved. Get a new code to try again.</source>
-        <translation>Le code a expiré avant d&apos;être approuvé. Obtenez un nouveau code pour réessayer.</translation>
-    </message>
-    <message>
-        <source>The sign-in was refused in the browser.</source>
-        <translation>La connexion a été refusée dans le navigateur.</translation>
-    </message>
-    <message>
         <source>Paste the access token first.</source>
-        <translation>Collez d&apos;abord le jeton d&apos;accès.</translation>
+        <translation>Collez d'abord le jeton d'accès.</translation>
     </message>
     <message>
-        <source>The server does not accept this token: it may have expired, been revoked or been issued by another server.</source>
-        <translation>Le serveur n&apos;accepte pas ce jeton&#xa0;: il a peut-être expiré, été révoqué ou été émis par un autre serveur.</translation>
+        <source>The server gave a sign-in page that is not a web address of it (%1); it was not opened.</source>
+        <extracomment>%1 is the address the server gave</extracomment>
+        <translation>Le serveur a indiqué une page de connexion qui n'est pas une de ses adresses web (%1) ; elle n'a pas été ouverte.</translation>
     </message>
 </context>
 </TS>

@@ -44,7 +44,12 @@ Actions::Actions(QWidget* window)
     //: Action: move the keyboard focus to the search field
     focusSearch = makeAction(window, "actionFocusSearch", tr("&Find…"), QStringLiteral("search"), {QKeySequence::Find});
 
-    firstPage = makeAction(window, "actionFirstPage", tr("First page"), QStringLiteral("go-first"), {});
+    firstPage = makeAction(window,
+                           "actionFirstPage",
+                           tr("First page"),
+                           QStringLiteral("go-first"),
+                           {QKeySequence(Qt::ALT | Qt::Key_Home)});
+    firstPage->setToolTip(tr("First page (Alt+Home)"));
     previousPage = makeAction(window,
                               "actionPreviousPage",
                               tr("Previous page"),
@@ -54,20 +59,123 @@ Actions::Actions(QWidget* window)
     nextPage = makeAction(
         window, "actionNextPage", tr("Next page"), QStringLiteral("go-next"), {QKeySequence(Qt::ALT | Qt::Key_Right)});
     nextPage->setToolTip(tr("Next page (Alt+Right)"));
-    lastPage = makeAction(window, "actionLastPage", tr("Last page"), QStringLiteral("go-last"), {});
+    lastPage = makeAction(
+        window, "actionLastPage", tr("Last page"), QStringLiteral("go-last"), {QKeySequence(Qt::ALT | Qt::Key_End)});
+    lastPage->setToolTip(tr("Last page (Alt+End)"));
 
+    //: Action: copy the selected text, or else the selected end-user's email address
+    copy = makeAction(window, "actionCopy", tr("&Copy"), QStringLiteral("copy"), {QKeySequence::Copy});
     //: Action: copy the selected end-user's email address to the clipboard
-    copyEmail = makeAction(window, "actionCopyEmail", tr("Copy &email"), QStringLiteral("copy"), {QKeySequence::Copy});
+    copyEmail = makeAction(window, "actionCopyEmail", tr("Copy &email"), QString(), {});
     //: Action: copy the selected end-user's id to the clipboard
-    copyId = makeAction(window, "actionCopyId", tr("Copy &id"), QString(), {});
+    copyId =
+        makeAction(window, "actionCopyId", tr("Copy &id"), QString(), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I)});
 
-    revokeSessions =
-        makeAction(window, "actionRevokeSessions", tr("Revoke all sessions"), QStringLiteral("revoke"), {});
+    //: Action: end every session of the selected end-user (asks first)
+    revokeSessions = makeAction(window,
+                                "actionRevokeSessions",
+                                tr("Re&voke all sessions…"),
+                                QStringLiteral("revoke"),
+                                {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R)});
 
-    showAuditJournal = makeAction(window, "actionShowAuditJournal", tr("&Audit journal…"), QString(), {});
+    showAuditJournal = makeAction(
+        window, "actionShowAuditJournal", tr("&Audit journal…"), QString(), {QKeySequence(Qt::CTRL | Qt::Key_J)});
     signOut = makeAction(window, "actionSignOut", tr("Sign &out"), QStringLiteral("sign-out"), {});
     quit = makeAction(window, "actionQuit", tr("&Quit"), QString(), {QKeySequence::Quit});
     quit->setMenuRole(QAction::QuitRole);
+
+    using R = Restriction;
+    m_rules = {
+        {copyEmail, {R::NeedsUser}, tr("Copy the selected end-user's email address")},
+        {copyId, {R::NeedsUser}, tr("Copy the selected end-user's id (Ctrl+Shift+I)")},
+        {revokeSessions,
+         {R::NotWhileRevoking,
+          R::NeedsUser,
+          R::NeedsDetail,
+          R::NeedsOrganization,
+          R::NeedsActiveOrganization,
+          R::NeedsKnownRole,
+          R::NeedsRevokeRole},
+         tr("Revoke all sessions of the selected end-user (Ctrl+Shift+R)")},
+    };
+    update(Context());
+}
+
+bool Actions::satisfied(Restriction restriction, const Context& context)
+{
+    switch (restriction) {
+    case Restriction::NotWhileRevoking:
+        return !context.revoking;
+    case Restriction::NeedsUser:
+        return context.hasUser;
+    case Restriction::NeedsDetail:
+        return context.hasDetail;
+    case Restriction::NeedsOrganization:
+        return context.hasOrganization;
+    case Restriction::NeedsActiveOrganization:
+        return context.organizationActive;
+    case Restriction::NeedsKnownRole:
+        return context.mayRevoke.has_value();
+    case Restriction::NeedsRevokeRole:
+        return context.mayRevoke.value_or(false);
+    }
+    return false;
+}
+
+QString Actions::sentence(Restriction restriction, const Context& context)
+{
+    switch (restriction) {
+    case Restriction::NotWhileRevoking:
+        return tr("Revoking sessions…");
+    case Restriction::NeedsUser:
+        return tr("Select an end-user first.");
+    case Restriction::NeedsDetail:
+        return tr("The end-user's details are still loading.");
+    case Restriction::NeedsOrganization:
+        return tr("Choose an organization first.");
+    case Restriction::NeedsActiveOrganization:
+        //: %1 is the organization's name, %2 its status such as "suspended"
+        return tr("Sessions can be revoked only in an active organization; “%1” is %2.")
+            .arg(context.organizationName, context.organizationStatus);
+    case Restriction::NeedsKnownRole:
+        if (context.roleLookupFailed)
+            //: %1 is the organization's name
+            return tr("Your role in “%1” could not be determined; Refresh to try again.").arg(context.organizationName);
+        //: %1 is the organization's name
+        return tr("Checking your role in “%1”…").arg(context.organizationName);
+    case Restriction::NeedsRevokeRole:
+        //: %1 is the organization's name, %2 the member's role such as "Member"
+        return tr("Only owners and admins can revoke sessions; your role in “%1” is %2.")
+            .arg(context.organizationName, context.roleName);
+    }
+    return {};
+}
+
+void Actions::update(const Context& context)
+{
+    bool changed = false;
+    for (const Rule& rule : std::as_const(m_rules)) {
+        QString reason;
+        for (Restriction restriction : rule.restrictions) {
+            if (!satisfied(restriction, context)) {
+                reason = sentence(restriction, context);
+                break;
+            }
+        }
+        const bool enabled = reason.isEmpty();
+        changed = changed || rule.action->isEnabled() != enabled || m_reasons.value(rule.action) != reason;
+        m_reasons.insert(rule.action, reason);
+        rule.action->setEnabled(enabled);
+        rule.action->setToolTip(enabled ? rule.enabledTip : reason);
+        rule.action->setStatusTip(enabled ? rule.enabledTip : reason);
+    }
+    if (changed)
+        emit restrictionsChanged();
+}
+
+QString Actions::reason(const QAction* action) const
+{
+    return m_reasons.value(action);
 }
 
 } // namespace UserAdmin

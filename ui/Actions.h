@@ -1,15 +1,22 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <QHash>
+#include <QList>
 #include <QObject>
+#include <QString>
+
+#include <optional>
 
 class QAction;
+class QIcon;
 class QWidget;
 
 namespace UserAdmin {
 
-/// Every user action of the main window, created in one place with its objectName, shortcut, icon and tooltip.
-/// The window decides when each is enabled.
+/// Every user action of the main window, created in one place with its objectName, shortcut, icon and tooltip,
+/// and a small declared table of the restrictions on them. update() recomputes which restricted actions are
+/// enabled; reason() is the sentence saying why one is not, shown inline where its control is.
 class Actions : public QObject
 {
     Q_OBJECT
@@ -18,19 +25,67 @@ public:
 
     QAction* refresh = nullptr; ///< "actionRefresh", F5
     QAction* focusSearch = nullptr; ///< "actionFocusSearch", Ctrl+F
-    QAction* firstPage = nullptr; ///< "actionFirstPage"
+    QAction* firstPage = nullptr; ///< "actionFirstPage", Alt+Home
     QAction* previousPage = nullptr; ///< "actionPreviousPage", Alt+Left
     QAction* nextPage = nullptr; ///< "actionNextPage", Alt+Right
-    QAction* lastPage = nullptr; ///< "actionLastPage"
-    QAction* copyEmail = nullptr; ///< "actionCopyEmail", Ctrl+C
-    QAction* copyId = nullptr; ///< "actionCopyId"
-    QAction* revokeSessions = nullptr; ///< "actionRevokeSessions"
-    QAction* showAuditJournal = nullptr; ///< "actionShowAuditJournal"
+    QAction* lastPage = nullptr; ///< "actionLastPage", Alt+End
+    QAction* copy = nullptr; ///< "actionCopy", Ctrl+C: the selected text, else the selected end-user's email
+    QAction* copyEmail = nullptr; ///< "actionCopyEmail"
+    QAction* copyId = nullptr; ///< "actionCopyId", Ctrl+Shift+I
+    QAction* revokeSessions = nullptr; ///< "actionRevokeSessions", Ctrl+Shift+R
+    QAction* showAuditJournal = nullptr; ///< "actionShowAuditJournal", Ctrl+J
     QAction* signOut = nullptr; ///< "actionSignOut"
     QAction* quit = nullptr; ///< "actionQuit", Ctrl+Q
 
+    /// What the restricted actions depend on.
+    struct Context
+    {
+        bool hasUser = false;
+        bool hasDetail = false; ///< the chosen end-user's detail has arrived
+        bool hasOrganization = false;
+        bool organizationActive = false;
+        QString organizationName;
+        QString organizationStatus; ///< translated, e.g. "suspended"
+        /// Whether the member may revoke sessions here; nullopt while not known yet.
+        std::optional<bool> mayRevoke;
+        bool roleLookupFailed = false;
+        QString roleName; ///< translated, e.g. "Member"
+        bool revoking = false;
+    };
+
+    enum class Restriction {
+        NotWhileRevoking,
+        NeedsUser,
+        NeedsDetail,
+        NeedsOrganization,
+        NeedsActiveOrganization,
+        NeedsKnownRole,
+        NeedsRevokeRole,
+    };
+
+    void update(const Context& context);
+    /// Why `action` is disabled now; empty when it is enabled or has no restrictions.
+    QString reason(const QAction* action) const;
+
     /// The icon of resources/icons/`name`.svg.
     static QIcon icon(const QString& name);
+
+signals:
+    /// update() changed an action's enabled state or reason.
+    void restrictionsChanged();
+
+private:
+    struct Rule
+    {
+        QAction* action;
+        QList<Restriction> restrictions; ///< checked in order; the first one that fails explains
+        QString enabledTip; ///< tooltip while enabled
+    };
+    static bool satisfied(Restriction restriction, const Context& context);
+    static QString sentence(Restriction restriction, const Context& context);
+
+    QList<Rule> m_rules;
+    QHash<const QAction*, QString> m_reasons;
 };
 
 } // namespace UserAdmin

@@ -3,12 +3,14 @@
 
 #include "MainWindow.h"
 #include "api/ApiClient.h"
+#include "audit/AuditJournal.h"
 #include "auth/AuthSession.h"
 #include "auth/EnvironmentToken.h"
 #include "auth/KeychainTokenStore.h"
 #include "format/DisplayText.h"
-#include "settings/ConnectionSettings.h"
+#include "settings/Settings.h"
 #include "signin/SignInDialog.h"
+#include "startup/ConfigureClient.h"
 
 #include <QLoggingCategory>
 #include <QStatusBar>
@@ -19,16 +21,30 @@ Q_LOGGING_CATEGORY(lcApp, "useradmin.ui.app")
 
 namespace UserAdmin {
 
-AppController::AppController(StartOptions options, TokenStore* store, QObject* parent)
+AppController::AppController(StartOptions options, TokenStore* store, AuditJournal* journal, QObject* parent)
     : QObject(parent)
     , m_options(std::move(options))
     , m_client(new ApiClient(this))
     , m_store(store ? store : new KeychainTokenStore(QStringLiteral("sso-user-admin"), this))
     , m_session(new AuthSession(m_client, m_store, this))
+    , m_journal(journal)
 {
+    if (!m_journal) {
+        m_ownJournal = std::make_unique<AuditJournal>();
+        m_journal = m_ownJournal.get();
+    }
     connect(m_session, &AuthSession::signedIn, this, &AppController::onSignedIn);
-    connect(m_session, &AuthSession::sessionExpired, this, &AppController::onSessionExpired);
     connect(m_session, &AuthSession::signedOut, this, &AppController::onSignedOut);
+    connect(m_session, &AuthSession::signInNeeded, this, [this](AuthSession::SignInReason reason) {
+        if (!m_window)
+            return; // the first dialog is already the way in
+        showSignIn(reason == AuthSession::SignInReason::RenewalFailed
+                       ? tr("Your sign-in could not be renewed. Sign in again to continue; your place is kept.")
+                       : tr("The server no longer accepts your sign-in. Sign in again to continue; your place is "
+                            "kept."),
+                   true,
+                   true);
+    });
     connect(m_session, &AuthSession::expiryApproaching, this, [this](const QDateTime& expiresAt) {
         showStatus(tr("Your sign-in ends at %1. Sign out and in again before then to avoid an interruption.")
                        .arg(DisplayText::localDateTime(expiresAt)));
@@ -38,31 +54,10 @@ AppController::AppController(StartOptions options, TokenStore* store, QObject* p
                       "time.")
                        .arg(error.message));
     });
-    connect(m_session, &AuthSession::refreshFailed, this, [this](const ApiError& error) {
-        if (m_resumeAfterRefresh && m_window) {
-            // The window is waiting for this refresh. If it needs a new sign-in, sessionExpired() follows and
-            // opens the dialog; any other failure (network, rate limit) would leave the window waiting forever.
-            if (!error.needsAuthentication()) {
-                m_resumeAfterRefresh = false;
-                showReauthentication(
-                    tr("Your sign-in could not be renewed. Sign in again to continue; your place is kept."));
-            }
-            return;
-        }
-        showStatus(tr("Your sign-in could not be renewed; it stays valid until it expires."));
-    });
-    connect(m_session, &AuthSession::refreshed, this, [this] {
-        if (m_resumeAfterRefresh && m_window) {
-            m_resumeAfterRefresh = false;
-            m_window->resumeAfterSignIn();
-        }
-    });
-    // After the person cancelled a re-authentication, the window stops asking (it waits for resumeAfterSignIn()), and
-    // a session without a token no longer reports expiry: the next 401 brings the dialog back here.
-    connect(m_client, &ApiClient::unauthorizedReceived, this, [this] {
-        if (m_window && !m_session->isRefreshing() && !m_resumeAfterRefresh && !(m_signIn && m_signIn->isVisible()))
-            showReauthentication(tr("The server no longer accepts your sign-in. Sign in again to continue; your "
-                                    "place is kept."));
+    connect(m_session, &AuthSession::refreshFailed, this, [this] {
+        // A refresh that answered a refused request ends in the dialog instead; this one was ahead of time.
+        if (m_session->isSignedIn() && !m_session->isWaitingForSignIn())
+            showStatus(tr("Your sign-in could not be renewed; it stays valid until it expires."));
     });
 }
 
@@ -94,17 +89,11 @@ SignInDialog* AppController::signInDialog() const
 
 bool AppController::start()
 {
-    m_client->setAllowInsecureHttp(m_options.allowInsecureHttp);
-    if (!m_options.caFile.isEmpty()) {
-        QString error;
-        if (!m_client->setCaFile(m_options.caFile, &error)) {
-            std::fprintf(stderr, "sso-user-admin: --ca-file: %s\n", qPrintable(error));
-            return false;
-        }
+    QString error;
+    if (!configureClient(*m_client, m_options, &error)) {
+        std::fprintf(stderr, "sso-user-admin: %s\n", qPrintable(error));
+        return false;
     }
-    const QUrl server = m_options.server.isValid() ? m_options.server : ConnectionSettings::lastServerUrl();
-    if (server.isValid() && !server.host().isEmpty())
-        m_client->setBaseUrl(server);
 
     if (EnvironmentToken::read()) {
         m_environmentSession = true;
@@ -117,8 +106,7 @@ bool AppController::start()
         return true;
     }
 
-    const QString member =
-        m_client->baseUrl().isValid() ? ConnectionSettings::lastMember(m_client->origin()) : QString();
+    const QString member = m_client->baseUrl().isValid() ? Settings::lastMember(m_client->origin()) : QString();
     if (member.isEmpty()) {
         showSignIn({}, false, m_options.server.isValid());
         return true;
@@ -127,12 +115,12 @@ bool AppController::start()
         m_session,
         &AuthSession::restoreFinished,
         this,
-        [this](bool found, const TokenStoreError& error) {
+        [this](bool found, const TokenStoreError& storeError) {
             if (found)
                 return; // onSignedIn opens the window
             showSignIn(
-                error.isError()
-                    ? tr("Your saved sign-in could not be read from the system keychain (%1).").arg(error.message)
+                storeError.isError()
+                    ? tr("Your saved sign-in could not be read from the system keychain (%1).").arg(storeError.message)
                     : QString(),
                 false,
                 m_options.server.isValid());
@@ -144,6 +132,8 @@ bool AppController::start()
 
 void AppController::showSignIn(const QString& notice, bool reauthenticate, bool autoStart)
 {
+    if (m_signIn && m_signIn->isVisible())
+        return; // already asking; keep the running sign-in and its notice
     m_environmentSession = false; // whatever signs in through the dialog is the person's own choice
     if (m_signIn && !m_signIn->testAttribute(Qt::WA_DeleteOnClose)) {
         // Closed already and only waiting for its deferred deletion: never show that one again.
@@ -156,6 +146,8 @@ void AppController::showSignIn(const QString& notice, bool reauthenticate, bool 
         connect(m_signIn, &QDialog::rejected, this, [this] {
             if (!m_window)
                 emit quitRequested();
+            else
+                m_session->dismissSignInRequest(); // the next refused request asks again
         });
     }
     if (m_client->baseUrl().isValid())
@@ -171,12 +163,12 @@ void AppController::showSignIn(const QString& notice, bool reauthenticate, bool 
 
 void AppController::onSignedIn()
 {
-    ConnectionSettings::setLastServerUrl(m_client->baseUrl());
+    Settings::setLastServerUrl(m_client->baseUrl());
     if (m_session->persistence() == AuthSession::Persistence::Store) {
-        ConnectionSettings::setLastMember(m_client->origin(), m_session->memberEmail());
+        Settings::setLastMember(m_client->origin(), m_session->memberEmail());
     } else if (!m_environmentSession) {
         // "Keep me signed in" was unchecked: an older saved sign-in of this member must not come back next time.
-        ConnectionSettings::forgetMember(m_client->origin());
+        Settings::forgetMember(m_client->origin());
         m_store->remove(m_client->origin(), m_session->memberEmail(), this, [this](const TokenStoreError& error) {
             if (error.isError())
                 showStatus(tr("An older saved sign-in could not be removed from the system keychain (%1).")
@@ -184,64 +176,30 @@ void AppController::onSignedIn()
         });
     }
     qCInfo(lcApp) << "signed in";
-    if (m_window) {
-        if (m_window->signedInMember().compare(m_session->memberEmail(), Qt::CaseInsensitive) != 0) {
-            // Another member signed in over an open window: nothing of the previous one may stay on screen.
-            // The dialog that signed in is still on the call stack: it must not die with the old window.
-            closeWindow(Deletion::Later);
-            openWindow();
-            return;
-        }
-        m_resumeAfterRefresh = false;
-        m_window->resumeAfterSignIn();
-        return;
+    if (m_window && m_window->signedInMember().compare(m_session->memberEmail(), Qt::CaseInsensitive) != 0) {
+        // Another member signed in over an open window: nothing of the previous one may stay on screen.
+        // The dialog that signed in is still on the call stack: it must not die with the old window.
+        closeWindow(Deletion::Later);
     }
-    openWindow();
+    if (!m_window)
+        openWindow();
+    // Otherwise the same member signed in again: the window's refused work runs again on AuthSession::resumed.
 }
 
 void AppController::openWindow()
 {
-    m_window = new MainWindow(m_client);
+    m_window = new MainWindow(m_client, m_session, m_journal);
     m_window->setAttribute(Qt::WA_DeleteOnClose);
-    m_window->setSignedInMember(m_session->memberEmail());
-    connect(m_window, &MainWindow::signInRequested, this, &AppController::onSignInRequested);
     connect(m_window, &MainWindow::signOutRequested, m_session, &AuthSession::signOut);
     m_window->show();
     m_window->start(m_options.organization);
     m_options.organization.clear();
 }
 
-void AppController::onSignInRequested()
-{
-    if (m_session->isRefreshing()) {
-        // The 401 started a refresh (the session saw it first): the window resumes if it works, and
-        // sessionExpired() opens the dialog if it does not.
-        m_resumeAfterRefresh = true;
-        return;
-    }
-    showReauthentication(
-        tr("The server no longer accepts your sign-in. Sign in again to continue; your place is kept."));
-}
-
-void AppController::onSessionExpired(const ApiError&)
-{
-    m_resumeAfterRefresh = false;
-    if (m_window)
-        showReauthentication(tr("Your sign-in has ended. Sign in again to continue; your place is kept."));
-}
-
-void AppController::showReauthentication(const QString& notice)
-{
-    if (m_signIn && m_signIn->isVisible())
-        return; // already asking; keep the running device flow and its notice
-    showSignIn(notice, true, true);
-}
-
 void AppController::onSignedOut(const ApiError& logoutError, const TokenStoreError& storeError)
 {
     if (m_client)
-        ConnectionSettings::forgetMember(m_client->origin());
-    m_resumeAfterRefresh = false;
+        Settings::forgetMember(m_client->origin());
     closeWindow(Deletion::Later); // may run inside the window's own "Sign out" action
     QString notice = tr("You have signed out.");
     if (logoutError.isError())

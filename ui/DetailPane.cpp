@@ -2,26 +2,35 @@
 #include "DetailPane.h"
 
 #include "Actions.h"
-#include "api/EndUserDetail.h"
+#include "ErrorPresenter.h"
+#include "api/ApiClient.h"
 #include "api/EndUserSummary.h"
+#include "audit/AuditJournal.h"
 #include "format/DisplayText.h"
+#include "models/EndUserDetailLoader.h"
 #include "models/LinkedIdentityModel.h"
 #include "models/PlainTooltip.h"
 #include "models/ServiceUsageModel.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QClipboard>
 #include <QFormLayout>
-#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QLoggingCategory>
+#include <QMenu>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QTableView>
 #include <QToolButton>
 #include <QVBoxLayout>
+
+#include <limits>
+
+Q_LOGGING_CATEGORY(lcDetail, "useradmin.ui.detail")
 
 namespace UserAdmin {
 
@@ -34,7 +43,20 @@ QLabel* valueLabel(QWidget* parent, const char* objectName)
     label->setTextFormat(Qt::PlainText); // user data never renders as markup
     label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     label->setWordWrap(true);
-    label->setFocusPolicy(Qt::ClickFocus); // selectable and copyable, but not a tab stop
+    // A tab stop: the value can be selected and copied from the keyboard, and a screen reader reaches it.
+    label->setFocusPolicy(Qt::StrongFocus);
+    label->setContextMenuPolicy(Qt::CustomContextMenu);
+    QObject::connect(label, &QWidget::customContextMenuRequested, label, [label](const QPoint& pos) {
+        auto* menu = new QMenu(label);
+        menu->setAttribute(Qt::WA_DeleteOnClose);
+        //: Context menu of a value in the details: copy the selected part, or the whole value
+        QAction* copy = menu->addAction(DetailPane::tr("&Copy"));
+        copy->setObjectName(QStringLiteral("copyValue"));
+        QObject::connect(copy, &QAction::triggered, label, [label] {
+            QGuiApplication::clipboard()->setText(label->hasSelectedText() ? label->selectedText() : label->text());
+        });
+        menu->popup(label->mapToGlobal(pos));
+    });
     return label;
 }
 
@@ -44,23 +66,45 @@ QTableView* smallTable(QWidget* parent, const char* objectName, const QString& n
     view->setObjectName(QLatin1String(objectName));
     view->setAccessibleName(name);
     view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    view->setSelectionMode(QAbstractItemView::SingleSelection);
+    view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     view->setTabKeyNavigation(false);
     view->setWordWrap(false);
     view->setAlternatingRowColors(true);
     view->verticalHeader()->hide();
-    view->horizontalHeader()->setStretchLastSection(true);
-    view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    // Names, dates and emails are read whole: columns take their content's width, and the table scrolls sideways
+    // in a narrow pane rather than cutting them.
+    view->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    view->horizontalHeader()->setStretchLastSection(false);
+    view->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
     view->setMinimumHeight(90);
     view->setMaximumHeight(160);
     return view;
 }
 
+QString selectedRowsText(const QTableView* view)
+{
+    QModelIndexList rows = view->selectionModel() ? view->selectionModel()->selectedRows() : QModelIndexList();
+    std::sort(rows.begin(), rows.end(), [](const QModelIndex& a, const QModelIndex& b) { return a.row() < b.row(); });
+    QStringList lines;
+    for (const QModelIndex& row : std::as_const(rows)) {
+        QStringList cells;
+        for (int column = 0; column < view->model()->columnCount(); ++column)
+            cells << view->model()->index(row.row(), column).data().toString();
+        lines << cells.join(QLatin1Char('\t'));
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
 } // namespace
 
-DetailPane::DetailPane(QWidget* parent)
+DetailPane::DetailPane(ApiClient* client, Actions* actions, AuditJournal* journal, QWidget* parent)
     : QWidget(parent)
+    , m_client(client)
+    , m_actions(actions)
+    , m_journal(journal)
+    , m_loader(new EndUserDetailLoader(client, this))
 {
     setObjectName(QStringLiteral("detailPane"));
     //: Title and accessible name of the pane with the selected end-user's details
@@ -77,7 +121,6 @@ DetailPane::DetailPane(QWidget* parent)
     m_banner = new InlineBanner(this);
     m_banner->setObjectName(QStringLiteral("detailBanner"));
     m_banner->actionButton()->setObjectName(QStringLiteral("detailBannerButton"));
-    connect(m_banner, &InlineBanner::actionTriggered, this, &DetailPane::bannerActionTriggered);
 
     m_loading = new QLabel(tr("Loading details…"), this);
     m_loading->setObjectName(QStringLiteral("detailLoading"));
@@ -96,8 +139,11 @@ DetailPane::DetailPane(QWidget* parent)
     form->setRowWrapPolicy(QFormLayout::DontWrapRows);
     m_emailLabel = addField(form, tr("Email"), "detailEmail");
 
+    //: The end-user's opaque identifier
+    auto* idCaption = new QLabel(tr("Id"), m_content);
     m_idLabel = valueLabel(m_content, "detailId");
     m_idLabel->setWordWrap(false); // an id is copied whole; never split it over lines
+    idCaption->setBuddy(m_idLabel);
     m_copyId = new QToolButton(m_content);
     m_copyId->setObjectName(QStringLiteral("copyIdButton"));
     m_copyId->setIcon(Actions::icon(QStringLiteral("copy")));
@@ -114,10 +160,7 @@ DetailPane::DetailPane(QWidget* parent)
     idRow->setContentsMargins(0, 0, 0, 0);
     idRow->addWidget(m_idLabel, 1);
     idRow->addWidget(m_copyId);
-    //: The end-user's opaque identifier
-    auto* idLabel = new QLabel(tr("Id"), m_content);
-    idLabel->setBuddy(m_copyId);
-    form->addRow(idLabel, idRow);
+    form->addRow(idCaption, idRow);
 
     m_verified = addField(form, tr("Email verified"), "detailEmailVerified");
     //: Multi-factor authentication
@@ -129,25 +172,23 @@ DetailPane::DetailPane(QWidget* parent)
     m_identityModel = new LinkedIdentityModel(this);
     m_serviceModel = new ServiceUsageModel(this);
     const QString identitiesTitle = tr("Linked identities");
+    auto* identitiesLabel = new QLabel(identitiesTitle, m_content);
     m_identities = smallTable(m_content, "identitiesTable", identitiesTitle);
     m_identities->setModel(m_identityModel);
-    auto* identitiesLabel = new QLabel(identitiesTitle, m_content);
     identitiesLabel->setBuddy(m_identities);
     //: Heading of the table of services the end-user has used
     const QString servicesTitle = tr("Services");
+    auto* servicesLabel = new QLabel(servicesTitle, m_content);
     m_services = smallTable(m_content, "servicesTable", servicesTitle);
     m_services->setModel(m_serviceModel);
-    auto* servicesLabel = new QLabel(servicesTitle, m_content);
     servicesLabel->setBuddy(m_services);
 
+    //: Heading of the end-user's sign-in sessions
+    auto* sessionsHeading = new QLabel(tr("Sessions"), m_content);
+    sessionsHeading->setFont(headingFont);
     auto* sessionsForm = new QFormLayout;
     m_activeSessions = addField(sessionsForm, tr("Active sessions"), "detailActiveSessions");
     m_lastSession = addField(sessionsForm, tr("Last session created"), "detailLastSession");
-
-    m_revoke = new QToolButton(m_content);
-    m_revoke->setObjectName(QStringLiteral("revokeButton"));
-    m_revoke->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    m_revoke->setFocusPolicy(Qt::StrongFocus);
 
     auto* contentLayout = new QVBoxLayout(m_content);
     contentLayout->setContentsMargins(0, 0, 0, 0);
@@ -158,12 +199,8 @@ DetailPane::DetailPane(QWidget* parent)
     contentLayout->addWidget(servicesLabel);
     contentLayout->addWidget(m_services);
     contentLayout->addSpacing(6);
-    //: Heading of the end-user's sign-in sessions
-    auto* sessionsHeading = new QLabel(tr("Sessions"), m_content);
-    sessionsHeading->setFont(headingFont);
     contentLayout->addWidget(sessionsHeading);
     contentLayout->addLayout(sessionsForm);
-    contentLayout->addWidget(m_revoke, 0, Qt::AlignLeft);
     contentLayout->addStretch(1);
 
     m_scroll = new QScrollArea(this);
@@ -172,6 +209,23 @@ DetailPane::DetailPane(QWidget* parent)
     m_scroll->setFrameShape(QFrame::NoFrame);
     m_scroll->setFocusPolicy(Qt::NoFocus);
 
+    // The action stays in view below the scrolling facts, whatever a banner above them says.
+    m_footer = new QWidget(this);
+    m_revoke = new QToolButton(m_footer);
+    m_revoke->setObjectName(QStringLiteral("revokeButton"));
+    m_revoke->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_revoke->setFocusPolicy(Qt::StrongFocus);
+    m_revoke->setDefaultAction(actions->revokeSessions);
+    m_revoke->setAccessibleName(actions->revokeSessions->text().remove(QLatin1Char('&')).remove(QChar(0x2026)));
+    m_revokeReason = new QLabel(m_footer);
+    m_revokeReason->setObjectName(QStringLiteral("revokeReason"));
+    m_revokeReason->setTextFormat(Qt::PlainText);
+    m_revokeReason->setWordWrap(true);
+    auto* footerLayout = new QVBoxLayout(m_footer);
+    footerLayout->setContentsMargins(0, 4, 0, 0);
+    footerLayout->addWidget(m_revoke, 0, Qt::AlignLeft);
+    footerLayout->addWidget(m_revokeReason);
+
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 0, 0, 0);
     layout->addWidget(m_heading);
@@ -179,17 +233,26 @@ DetailPane::DetailPane(QWidget* parent)
     layout->addWidget(m_loading);
     layout->addWidget(m_placeholder, 1);
     layout->addWidget(m_scroll, 1);
+    layout->addWidget(m_footer);
 
-    showPlaceholder(tr("Select an end-user to see the details."));
+    connect(m_loader, &EndUserDetailLoader::loadingChanged, m_loading, &QWidget::setVisible);
+    connect(m_loader, &EndUserDetailLoader::loaded, this, &DetailPane::onLoaded);
+    connect(m_loader, &EndUserDetailLoader::loadFailed, this, &DetailPane::onLoadFailed);
+    connect(actions, &Actions::restrictionsChanged, this, &DetailPane::updateRevokeReason);
+    showPlaceholder();
+    updateRevokeReason();
 }
 
-QLabel* DetailPane::addField(QFormLayout* form, const QString& label, const char* objectName)
+DetailPane::~DetailPane() = default;
+
+QLabel* DetailPane::addField(QFormLayout* form, const QString& caption, const char* objectName)
 {
+    // The caption is created first: a screen reader reads the pane in creation order, caption before value. The
+    // value keeps no accessible name of its own, so that it is read as what it shows.
+    auto* captionLabel = new QLabel(caption, m_content);
     QLabel* value = valueLabel(m_content, objectName);
-    auto* caption = new QLabel(label, m_content);
-    caption->setBuddy(value);
-    value->setAccessibleName(label);
-    form->addRow(caption, value);
+    captionLabel->setBuddy(value);
+    form->addRow(captionLabel, value);
     return value;
 }
 
@@ -199,13 +262,30 @@ void DetailPane::setTime(QLabel* label, const std::optional<QDateTime>& value, b
     label->setToolTip(DisplayText::timestampTooltip(value));
 }
 
-void DetailPane::showSummary(const EndUserSummary& summary)
+void DetailPane::showUser(const QString& slug, const EndUserSummary& user)
+{
+    const bool sameUser = user.id == m_userId && slug == m_slug && m_scroll->isVisible();
+    m_slug = slug;
+    m_goneUserId.clear();
+    if (!sameUser) {
+        m_banner->clear();
+        if (user.id != m_unknownRevocationUserId)
+            m_unknownRevocationUserId.clear();
+    }
+    showSummaryFields(user);
+    setStale(false);
+    m_loader->load(slug, user.id);
+    emit detailChanged();
+}
+
+void DetailPane::showSummaryFields(const EndUserSummary& summary)
 {
     const bool sameUser = summary.id == m_userId && m_scroll->isVisible();
     m_userId = summary.id;
     m_email = summary.email;
     m_placeholder->hide();
     m_scroll->show();
+    m_footer->show();
     m_emailLabel->setText(summary.email);
     m_emailLabel->setToolTip(plainTooltip(summary.email));
     m_idLabel->setText(summary.id);
@@ -225,12 +305,10 @@ void DetailPane::showSummary(const EndUserSummary& summary)
     m_serviceModel->clear();
 }
 
-void DetailPane::showDetail(const EndUserDetail& detail)
+void DetailPane::showDetailFields(const EndUserDetail& detail)
 {
     m_userId = detail.id;
     m_email = detail.email;
-    m_placeholder->hide();
-    m_scroll->show();
     m_emailLabel->setText(detail.email);
     m_emailLabel->setToolTip(plainTooltip(detail.email));
     m_idLabel->setText(detail.id);
@@ -251,25 +329,82 @@ void DetailPane::showDetail(const EndUserDetail& detail)
     }
     m_identityModel->setIdentities(detail.linkedIdentities);
     m_serviceModel->setServices(detail.services, detail.shape);
-    setStale(false);
 }
 
-void DetailPane::showPlaceholder(const QString& text)
+void DetailPane::clear()
+{
+    m_loader->clear();
+    if (!m_goneUserId.isEmpty())
+        return; // "This user no longer exists" stays until another end-user is chosen
+    m_banner->clear();
+    m_unknownRevocationUserId.clear();
+    showPlaceholder();
+    emit detailChanged();
+}
+
+void DetailPane::showPlaceholder()
 {
     m_userId.clear();
     m_email.clear();
-    m_placeholder->setText(text);
+    m_placeholder->setText(tr("Select an end-user to see the details."));
     m_placeholder->show();
     m_scroll->hide();
+    m_footer->hide();
     m_identityModel->clear();
     m_serviceModel->clear();
-    setLoading(false);
+    m_loading->hide();
     setStale(false);
 }
 
-void DetailPane::setLoading(bool loading)
+void DetailPane::reload()
 {
-    m_loading->setVisible(loading);
+    if (!m_userId.isEmpty() && m_goneUserId.isEmpty())
+        m_loader->load(m_slug, m_userId);
+}
+
+std::optional<EndUserDetail> DetailPane::loadedDetail() const
+{
+    const auto& detail = m_loader->detail();
+    if (!detail || detail->id != m_userId || m_userId.isEmpty())
+        return std::nullopt;
+    return detail;
+}
+
+void DetailPane::onLoaded()
+{
+    const auto& detail = m_loader->detail();
+    if (!detail || detail->id != m_userId)
+        return;
+    showDetailFields(*detail);
+    setStale(false);
+    if (m_banner->kind() == InlineBanner::Kind::Error)
+        m_banner->clear();
+    checkUnknownRevocation(*detail);
+    emit detailChanged();
+}
+
+void DetailPane::onLoadFailed(const ApiError& error)
+{
+    setStale(true);
+    Notice notice = ErrorPresenter::present(error, ErrorPresenter::Context::Detail);
+    if (error.needsAuthentication()) {
+        m_banner->show(notice); // the session asks for a sign-in; the detail loads again when it resumes
+        return;
+    }
+    if (error.kind == ApiError::Kind::NotFound) {
+        m_goneUserId = m_userId;
+        m_banner->show(notice);
+        emit userGone(m_userId);
+        emit detailChanged();
+        return;
+    }
+    if (error.kind == ApiError::Kind::Forbidden || error.kind == ApiError::Kind::OrganizationNotActive)
+        emit accessRefused(error);
+    if (notice.canRetry) {
+        notice.actionText = tr("Retry");
+        notice.action = [this] { reload(); };
+    }
+    m_banner->show(notice);
 }
 
 void DetailPane::setStale(bool stale)
@@ -279,10 +414,10 @@ void DetailPane::setStale(bool stale)
     m_stale = stale;
     QPalette pal = palette();
     if (stale) {
-        pal.setColor(QPalette::Active, QPalette::WindowText, pal.color(QPalette::Disabled, QPalette::WindowText));
-        pal.setColor(QPalette::Inactive, QPalette::WindowText, pal.color(QPalette::Disabled, QPalette::WindowText));
-        pal.setColor(QPalette::Active, QPalette::Text, pal.color(QPalette::Disabled, QPalette::Text));
-        pal.setColor(QPalette::Inactive, QPalette::Text, pal.color(QPalette::Disabled, QPalette::Text));
+        for (auto group : {QPalette::Active, QPalette::Inactive}) {
+            pal.setColor(group, QPalette::WindowText, pal.color(QPalette::Disabled, QPalette::WindowText));
+            pal.setColor(group, QPalette::Text, pal.color(QPalette::Disabled, QPalette::Text));
+        }
         m_content->setPalette(pal);
     } else {
         m_content->setPalette(QPalette());
@@ -291,23 +426,85 @@ void DetailPane::setStale(bool stale)
     m_content->setAccessibleDescription(stale ? tr("Not current") : QString());
 }
 
-void DetailPane::showBanner(InlineBanner::Kind kind,
-                            const QString& text,
-                            const QString& detail,
-                            const QString& actionText)
+void DetailPane::updateRevokeReason()
 {
-    m_banner->showMessage(kind, text, detail, actionText);
+    const QString reason = m_actions->reason(m_actions->revokeSessions);
+    m_revokeReason->setText(reason);
+    m_revokeReason->setVisible(!reason.isEmpty());
+    m_revoke->setToolTip(m_actions->revokeSessions->toolTip());
 }
 
-void DetailPane::clearBanner()
+void DetailPane::showRevoking()
 {
-    m_banner->clear();
+    m_banner->showMessage(InlineBanner::Kind::Info, tr("Revoking sessions…"));
 }
 
-void DetailPane::setRevokeAction(QAction* action)
+void DetailPane::showRevocationOutcome(const QString& userId, const RevocationOutcome& outcome, const QString& text)
 {
-    m_revoke->setDefaultAction(action);
-    m_revoke->setAccessibleName(action->text());
+    using Kind = RevocationOutcome::Kind;
+    if (userId != m_userId) {
+        if (m_banner->kind() == InlineBanner::Kind::Info)
+            m_banner->clear();
+        return;
+    }
+    switch (outcome.kind) {
+    case Kind::Revoked:
+        m_banner->showMessage(InlineBanner::Kind::Success, text);
+        reload();
+        break;
+    case Kind::Unknown:
+        m_unknownRevocationUserId = userId;
+        m_unknownRevocationOrganization = m_slug;
+        m_banner->showMessage(InlineBanner::Kind::Warning,
+                              text,
+                              tr("Reload the details to see how many sessions are active now."),
+                              tr("Reload"),
+                              [this] { reload(); });
+        break;
+    case Kind::NeedsSignIn:
+        m_banner->showMessage(InlineBanner::Kind::Warning, text);
+        break;
+    case Kind::NotRevoked:
+        m_banner->showMessage(InlineBanner::Kind::Error, text, ErrorPresenter::detail(outcome.error));
+        if (outcome.reason == RevocationOutcome::Reason::NotFound) {
+            m_goneUserId = userId;
+            emit userGone(userId);
+        } else if (outcome.error.kind == ApiError::Kind::Forbidden) {
+            emit accessRefused(outcome.error);
+        }
+        break;
+    }
+}
+
+void DetailPane::checkUnknownRevocation(const EndUserDetail& detail)
+{
+    if (m_unknownRevocationUserId.isEmpty() || detail.id != m_unknownRevocationUserId || !detail.sessions.activeCount)
+        return;
+    const qint64 active = *detail.sessions.activeCount;
+    m_unknownRevocationUserId.clear();
+    if (active == 0) {
+        m_banner->showMessage(InlineBanner::Kind::Success, tr("Reload shows no active sessions now."));
+    } else {
+        m_banner->showMessage(
+            InlineBanner::Kind::Warning,
+            tr("Reload shows %n active session(s) now; whether the revocation took effect is not known.",
+               nullptr,
+               int(std::min<qint64>(active, std::numeric_limits<int>::max()))));
+    }
+    if (!m_journal)
+        return;
+    // A fact for the record: what the server reported after the revocation whose answer was lost.
+    AuditEntry entry;
+    entry.time = QDateTime::currentDateTimeUtc();
+    entry.server = m_client ? m_client->origin() : QString();
+    entry.organization = m_unknownRevocationOrganization;
+    entry.action = QStringLiteral("revoke_sessions_checked");
+    entry.targetId = detail.id;
+    entry.targetEmail = detail.email;
+    entry.outcome = active == 0 ? AuditEntry::Outcome::Succeeded : AuditEntry::Outcome::Unknown;
+    entry.count = active;
+    if (!m_journal->append(entry))
+        qCWarning(lcDetail) << "audit journal not written:" << m_journal->errorString();
 }
 
 QString DetailPane::fieldText(const QString& objectName) const
@@ -316,9 +513,34 @@ QString DetailPane::fieldText(const QString& objectName) const
     return label ? label->text() : QString();
 }
 
+QString DetailPane::textToCopy() const
+{
+    const QWidget* focus = QApplication::focusWidget();
+    if (!focus || !isAncestorOf(focus))
+        return {};
+    if (const auto* label = qobject_cast<const QLabel*>(focus))
+        return label->hasSelectedText() ? label->selectedText() : label->text();
+    if (focus == m_identities || focus == m_services)
+        return selectedRowsText(static_cast<const QTableView*>(focus));
+    return {};
+}
+
 QList<QWidget*> DetailPane::focusChain() const
 {
-    return {m_banner->actionButton(), m_copyId, m_identities, m_services, m_revoke};
+    return {m_banner->actionButton(),
+            m_emailLabel,
+            m_idLabel,
+            m_copyId,
+            m_verified,
+            m_mfa,
+            m_created,
+            m_updated,
+            m_lastLogin,
+            m_identities,
+            m_services,
+            m_activeSessions,
+            m_lastSession,
+            m_revoke};
 }
 
 } // namespace UserAdmin

@@ -2,8 +2,12 @@
 #pragma once
 
 #include "InlineBanner.h"
+#include "api/ApiError.h"
+#include "api/EndUserDetail.h"
+#include "api/RevocationOutcome.h"
 
 #include <QDateTime>
+#include <QPointer>
 #include <QWidget>
 
 #include <optional>
@@ -17,56 +21,79 @@ class QToolButton;
 
 namespace UserAdmin {
 
-struct EndUserDetail;
 struct EndUserSummary;
+class Actions;
+class ApiClient;
+class AuditJournal;
+class EndUserDetailLoader;
 class LinkedIdentityModel;
 class ServiceUsageModel;
 
-/// "User details": everything known about the selected end-user, with its own loading and error state, and the
-/// "Revoke all sessions" button. User data is shown as plain text only.
+/// "User details": everything known about the chosen end-user, loaded by its own EndUserDetailLoader, with its
+/// loading and failure banners, and the revoke button, which stays in view whatever the banner says, with the
+/// reason it is disabled written next to it. User data is shown as plain text only, each value readable and
+/// selectable (also from the keyboard) and read by a screen reader after its caption.
 class DetailPane : public QWidget
 {
     Q_OBJECT
 public:
-    explicit DetailPane(QWidget* parent = nullptr);
+    DetailPane(ApiClient* client, Actions* actions, AuditJournal* journal, QWidget* parent = nullptr);
+    ~DetailPane() override;
 
-    /// Shows what the list row already knows while the detail loads.
-    void showSummary(const EndUserSummary& summary);
-    void showDetail(const EndUserDetail& detail);
-    /// No user: a hint instead of the fields.
-    void showPlaceholder(const QString& text);
-    void setLoading(bool loading);
-    /// Greys the fields: they may no longer be true (a reload failed or is running).
-    void setStale(bool stale);
-    bool isStale() const { return m_stale; }
-
-    void showBanner(InlineBanner::Kind kind,
-                    const QString& text,
-                    const QString& detail = {},
-                    const QString& actionText = {});
-    void clearBanner();
-    InlineBanner* banner() const { return m_banner; }
-
-    void setRevokeAction(QAction* action);
-    /// The id and email of the user shown (empty when none).
+    /// Shows what the list row already knows about `user` of organization `slug`, and loads the detail.
+    void showUser(const QString& slug, const EndUserSummary& user);
+    /// No end-user: a hint instead of the fields (a notice that the end-user is gone stays).
+    void clear();
+    void reload();
+    /// The detail last loaded for the end-user shown (possibly not current: a reload may have failed since).
+    std::optional<EndUserDetail> loadedDetail() const;
     QString userId() const { return m_userId; }
     QString email() const { return m_email; }
+    QString organization() const { return m_slug; }
+    bool isStale() const { return m_stale; }
+    InlineBanner* banner() const { return m_banner; }
     QString fieldText(const QString& objectName) const;
+    /// What Ctrl+C copies when the keyboard focus is in this pane: the selected text of a value, or the selected
+    /// rows of a table (tab-separated); empty otherwise.
+    QString textToCopy() const;
     QList<QWidget*> focusChain() const;
 
+    /// A revocation of this pane's end-user was sent: says so until the outcome arrives.
+    void showRevoking();
+    /// The outcome of a revocation of end-user `userId`, as a banner when that end-user is shown; reloads.
+    void showRevocationOutcome(const QString& userId, const RevocationOutcome& outcome, const QString& text);
+
 signals:
-    void bannerActionTriggered();
+    /// The server no longer knows the end-user shown (404).
+    void userGone(const QString& userId);
+    /// The detail was refused (403): the organization bar looks the role up again.
+    void accessRefused(const UserAdmin::ApiError& error);
+    /// Another end-user is shown, or their detail arrived or went away.
+    void detailChanged();
 
 private:
-    QLabel* addField(QFormLayout* form, const QString& label, const char* objectName);
+    QLabel* addField(QFormLayout* form, const QString& caption, const char* objectName);
     void setTime(QLabel* label, const std::optional<QDateTime>& value, bool missingMeansNever);
+    void showSummaryFields(const EndUserSummary& summary);
+    void showDetailFields(const EndUserDetail& detail);
+    void showPlaceholder();
+    void onLoaded();
+    void onLoadFailed(const ApiError& error);
+    void setStale(bool stale);
+    void updateRevokeReason();
+    void checkUnknownRevocation(const EndUserDetail& detail);
 
+    QPointer<ApiClient> m_client;
+    Actions* m_actions = nullptr;
+    AuditJournal* m_journal = nullptr;
+    EndUserDetailLoader* m_loader = nullptr;
     InlineBanner* m_banner = nullptr;
     QLabel* m_heading = nullptr;
     QLabel* m_loading = nullptr;
     QLabel* m_placeholder = nullptr;
     QScrollArea* m_scroll = nullptr;
     QWidget* m_content = nullptr;
+    QWidget* m_footer = nullptr;
     QLabel* m_emailLabel = nullptr;
     QLabel* m_idLabel = nullptr;
     QToolButton* m_copyId = nullptr;
@@ -80,10 +107,16 @@ private:
     QTableView* m_identities = nullptr;
     QTableView* m_services = nullptr;
     QToolButton* m_revoke = nullptr;
+    QLabel* m_revokeReason = nullptr;
     LinkedIdentityModel* m_identityModel = nullptr;
     ServiceUsageModel* m_serviceModel = nullptr;
+    QString m_slug;
     QString m_userId;
     QString m_email;
+    QString m_goneUserId; ///< the "no longer exists" notice stays while nothing else is chosen
+    /// An outcome-unknown revocation of this end-user: the next detail loaded tells what is active now.
+    QString m_unknownRevocationUserId;
+    QString m_unknownRevocationOrganization;
     bool m_stale = false;
 };
 

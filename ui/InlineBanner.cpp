@@ -40,7 +40,12 @@ InlineBanner::InlineBanner(QWidget* parent)
     m_detail->setWordWrap(true);
     m_detail->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_action = new QPushButton(this);
-    connect(m_action, &QPushButton::clicked, this, &InlineBanner::actionTriggered);
+    connect(m_action, &QPushButton::clicked, this, [this] {
+        // Copied first: the callback may show another message, which replaces it.
+        const std::function<void()> callback = m_callback;
+        if (callback)
+            callback();
+    });
 
     auto* texts = new QVBoxLayout;
     texts->setContentsMargins(0, 0, 0, 0);
@@ -54,15 +59,18 @@ InlineBanner::InlineBanner(QWidget* parent)
     hide();
 }
 
-void InlineBanner::showMessage(Kind kind, const QString& text, const QString& detail, const QString& actionText)
+void InlineBanner::showMessage(
+    Kind kind, const QString& text, const QString& detail, const QString& actionText, std::function<void()> action)
 {
     m_kind = kind;
     m_text->setText(text);
     m_detail->setText(detail);
     m_detail->setVisible(!detail.isEmpty());
-    m_action->setText(actionText);
-    m_action->setAccessibleName(actionText);
-    m_action->setVisible(!actionText.isEmpty());
+    const bool hasAction = !actionText.isEmpty() && action;
+    m_callback = hasAction ? std::move(action) : std::function<void()>();
+    m_action->setText(hasAction ? actionText : QString());
+    m_action->setAccessibleName(hasAction ? actionText : QString());
+    m_action->setVisible(hasAction);
     QStyle::StandardPixmap icon = QStyle::SP_MessageBoxInformation;
     if (kind == Kind::Warning)
         icon = QStyle::SP_MessageBoxWarning;
@@ -70,21 +78,27 @@ void InlineBanner::showMessage(Kind kind, const QString& text, const QString& de
         icon = QStyle::SP_MessageBoxCritical;
     const int size = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
     m_icon->setPixmap(style()->standardIcon(icon, nullptr, this).pixmap(size, size));
-    setAccessibleDescription(this->text());
     applyColors();
-    show();
+    QFrame::show();
+    setAccessibleDescription(this->text());
+}
+
+void InlineBanner::show(const Notice& notice)
+{
+    showMessage(notice.severity, notice.text, notice.detail, notice.actionText, notice.action);
 }
 
 void InlineBanner::clear()
 {
     m_text->clear();
     m_detail->clear();
+    m_callback = nullptr;
     hide();
 }
 
 QString InlineBanner::text() const
 {
-    if (!isVisibleTo(parentWidget()) && m_text->text().isEmpty())
+    if (isHidden())
         return {};
     return m_detail->text().isEmpty() ? m_text->text() : m_text->text() + QLatin1Char('\n') + m_detail->text();
 }

@@ -39,8 +39,7 @@ PagerBar::PagerBar(Actions* actions, QWidget* parent)
     m_status->setObjectName(QStringLiteral("pagerStatus"));
     m_status->setTextFormat(Qt::PlainText);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    //: Accessible name of the line "Showing 51–100 of 12,345"
-    m_status->setAccessibleName(tr("Page"));
+    // No accessible name of its own: a screen reader reads the line itself, "Showing 51–100 of 12,345".
 
     m_pageSize = new QComboBox(this);
     m_pageSize->setObjectName(QStringLiteral("pageSizeBox"));
@@ -68,7 +67,6 @@ PagerBar::PagerBar(Actions* actions, QWidget* parent)
 void PagerBar::setStatusText(const QString& text)
 {
     m_status->setText(text);
-    m_status->setAccessibleDescription(text);
 }
 
 QString PagerBar::statusText() const

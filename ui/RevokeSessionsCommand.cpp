@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "RevokeSessionsCommand.h"
 
-#include "ErrorMessages.h"
+#include "ErrorPresenter.h"
+#include "KeepTogether.h"
 #include "MessageBox.h"
 #include "api/ApiClient.h"
 #include "api/RevokeSessionsJob.h"
@@ -10,58 +11,84 @@
 #include <QLoggingCategory>
 #include <QWidget>
 
+#include <limits>
+
 Q_LOGGING_CATEGORY(lcRevoke, "useradmin.ui.revoke")
 
 namespace UserAdmin {
 
-RevokeSessionsCommand::RevokeSessionsCommand(ApiClient* client,
-                                             const Target& target,
-                                             const QString& actorEmail,
-                                             AuditJournal* journal,
-                                             QWidget* dialogParent,
-                                             QObject* parent)
-    : QObject(parent)
+namespace {
+
+int plural(qint64 count)
+{
+    return int(std::min<qint64>(count, std::numeric_limits<int>::max()));
+}
+
+} // namespace
+
+RevokeSessionsCommand::Target RevokeSessionsCommand::targetFor(const Organization& organization,
+                                                               const EndUserDetail& detail)
+{
+    Target target;
+    target.organization = organization;
+    target.userId = detail.id;
+    target.email = detail.email;
+    target.activeSessions = detail.sessions.activeCount;
+    target.shape = detail.shape;
+    return target;
+}
+
+RevokeSessionsCommand::RevokeSessionsCommand(
+    ApiClient* client, AuditJournal* journal, const Target& target, const QString& actorEmail, QWidget* dialogParent)
+    : QObject(dialogParent)
     , m_client(client)
+    , m_journal(journal)
     , m_target(target)
     , m_actorEmail(actorEmail)
-    , m_journal(journal)
     , m_dialogParent(dialogParent)
 { }
 
 RevokeSessionsCommand::~RevokeSessionsCommand()
 {
-    // A request already sent is not taken back; only our interest in its answer ends.
+    // A request already sent is not taken back; only the interest in its answer ends.
     if (m_job)
         m_job->disconnect(this);
 }
 
 void RevokeSessionsCommand::start()
 {
-    if (m_running || m_finished)
+    if (m_started)
         return;
-    m_running = true;
+    m_started = true;
 
-    const bool revokingSelf = !m_actorEmail.isEmpty() && m_actorEmail.compare(m_target.email, Qt::CaseInsensitive) == 0;
+    const QString email = keepTogether(m_target.email);
+    const QString organization = m_target.organization.displayName();
     MessageBox::Request request;
     request.icon = MessageBox::Icon::Warning;
     //: Title of the confirmation dialog
     request.title = tr("Revoke all sessions");
-    if (m_target.activeSessions) {
-        //: %1 is the end-user's email address
-        request.text = tr("Revoke all sessions of “%1”? The user has %n active session(s).",
-                          nullptr,
-                          int(*m_target.activeSessions))
-                           .arg(m_target.email);
+    if (!m_target.activeSessions) {
+        //: %1 is the end-user's email address, %2 the organization's name
+        request.text = tr("Revoke all sessions of “%1” in “%2”? The number of active sessions is not known.")
+                           .arg(email, organization);
+    } else if (*m_target.activeSessions == 0) {
+        //: %1 is the end-user's email address, %2 the organization's name
+        request.text = tr("Revoke all sessions of “%1” in “%2”? The server reports no active sessions, so there may "
+                          "be nothing to revoke.")
+                           .arg(email, organization);
     } else {
-        //: %1 is the end-user's email address
-        request.text =
-            tr("Revoke all sessions of “%1”? The number of active sessions is not known.").arg(m_target.email);
+        //: %1 is the end-user's email address, %2 the organization's name
+        request.text = tr("Revoke all sessions of “%1” in “%2”? The user has %n active session(s).",
+                          nullptr,
+                          plural(*m_target.activeSessions))
+                           .arg(email, organization);
     }
     QStringList info;
     info << tr("The user's active sessions end and their refresh tokens stop working; the user has to sign in "
                "again. On some servers this covers the whole platform, including other organizations' services.");
     info << tr("Access tokens that applications already hold are not withdrawn: an application that checks tokens "
                "offline may keep accepting them until they expire (up to 24 hours).");
+    const bool revokingSelf = !m_actorEmail.isEmpty() && m_actorEmail.compare(m_target.email, Qt::CaseInsensitive) == 0;
     if (revokingSelf) {
         info << tr("Warning: this is your own account. Your own sessions end too, including this one: you will have "
                    "to sign in again.");
@@ -72,17 +99,13 @@ void RevokeSessionsCommand::start()
     request.acceptIsDefault = false;
 
     MessageBox::ask(m_dialogParent, request, this, [this](MessageBox::Answer answer) {
-        if (answer == MessageBox::Answer::Accept)
+        if (answer == MessageBox::Answer::Accept) {
             confirmed();
-        else
-            finish(Outcome::Cancelled);
+            return;
+        }
+        emit cancelled();
+        deleteLater();
     });
-}
-
-void RevokeSessionsCommand::cancel()
-{
-    if (m_running && !m_job && !m_finished)
-        finish(Outcome::Cancelled);
 }
 
 void RevokeSessionsCommand::record(int outcome, std::optional<qint64> count, const QString& detail)
@@ -92,7 +115,7 @@ void RevokeSessionsCommand::record(int outcome, std::optional<qint64> count, con
     AuditEntry entry;
     entry.time = QDateTime::currentDateTimeUtc();
     entry.server = m_client ? m_client->origin() : QString();
-    entry.organization = m_target.organization;
+    entry.organization = m_target.organization.slug;
     entry.actor = m_actorEmail;
     entry.action = QStringLiteral("revoke_sessions");
     entry.targetId = m_target.userId;
@@ -106,15 +129,14 @@ void RevokeSessionsCommand::record(int outcome, std::optional<qint64> count, con
 
 void RevokeSessionsCommand::confirmed()
 {
-    if (m_finished)
-        return;
     if (!m_client) {
-        finish(Outcome::Cancelled);
+        emit cancelled();
+        deleteLater();
         return;
     }
     // The attempt is on record before the request leaves, so a crash or a lost answer still leaves a trace.
     record(int(AuditEntry::Outcome::Attempted), std::nullopt, QString());
-    auto* job = new RevokeSessionsJob(m_client, m_target.organization, m_target.userId);
+    auto* job = new RevokeSessionsJob(m_client, m_target.organization.slug, m_target.userId);
     m_job = job;
     connect(job, &ApiJob::finished, this, &RevokeSessionsCommand::onJobFinished);
     job->start();
@@ -127,70 +149,51 @@ void RevokeSessionsCommand::onJobFinished()
     m_job = nullptr;
     if (!job)
         return;
-    if (job->succeeded()) {
-        const RevokeResult& result = job->result();
-        if (result.sessionsRevoked) {
-            m_resultText = tr("%n session(s) revoked", nullptr, int(*result.sessionsRevoked));
-        } else {
-            m_resultText = tr("The sessions were revoked; the server did not say how many.");
-        }
-        record(int(AuditEntry::Outcome::Succeeded), result.sessionsRevoked, result.message);
-        finish(Outcome::Succeeded);
+    report(RevocationOutcome::fromJob(*job));
+}
+
+void RevokeSessionsCommand::report(const RevocationOutcome& outcome)
+{
+    using Kind = RevocationOutcome::Kind;
+    const QString email = keepTogether(m_target.email);
+    // The journal keeps facts (counts, codes); the viewer words them in the reader's language.
+    const QString facts =
+        outcome.error.errorCode.isEmpty() ? ApiError::kindName(outcome.error.kind) : outcome.error.errorCode;
+    if (outcome.kind == Kind::Revoked) {
+        const RevokeResult& result = outcome.result;
+        const QString text = result.sessionsRevoked
+            ? tr("%n session(s) revoked", nullptr, plural(*result.sessionsRevoked))
+            : tr("The sessions were revoked; the server did not say how many.");
+        record(int(AuditEntry::Outcome::Succeeded), result.sessionsRevoked, QString());
+        emit finished(outcome, text);
+        deleteLater();
         return;
     }
-
-    m_error = job->error();
-    using Kind = ApiError::Kind;
-    if (m_error.outcomeUnknown || m_error.kind == Kind::Network || m_error.kind == Kind::Timeout) {
-        record(int(AuditEntry::Outcome::Unknown), std::nullopt, m_error.describe());
-        //: %1 is the end-user's email address
-        m_resultText = tr("The connection failed while revoking the sessions of “%1”. It is not known whether they "
-                          "were revoked.")
-                           .arg(m_target.email);
+    const ErrorPresenter::RevocationMessage message = ErrorPresenter::revocationFailure(outcome, email);
+    if (outcome.kind == Kind::Unknown) {
+        record(int(AuditEntry::Outcome::Unknown), std::nullopt, facts);
+        emit finished(outcome, message.text);
         MessageBox::Request request;
         request.icon = MessageBox::Icon::Warning;
-        //: Title of the dialog after a revocation whose result did not arrive
-        request.title = tr("Outcome unknown");
-        request.text = m_resultText;
-        request.informativeText = tr("Nothing was sent again. Reload the details to see how many sessions are active "
-                                     "now before you try again.")
-            + QStringLiteral("\n\n") + ErrorMessages::full(m_error);
+        request.title = message.title;
+        request.text = message.text;
+        request.informativeText = message.information;
         request.acceptText = tr("Reload details");
         request.acceptIsDefault = true; // harmless: it only reads
         request.cancelText = tr("Close");
         MessageBox::ask(m_dialogParent, request, this, [this](MessageBox::Answer answer) {
             if (answer == MessageBox::Answer::Accept)
                 emit reloadRequested();
+            deleteLater();
         });
-        finish(Outcome::Unknown);
         return;
     }
-    if (m_error.needsAuthentication()) {
-        record(int(AuditEntry::Outcome::Failed), std::nullopt, m_error.describe());
-        m_resultText = tr("Your sign-in has ended, so nothing was revoked. Sign in again, then revoke again.");
-        finish(Outcome::NeedsSignIn);
-        return;
-    }
-
-    record(int(AuditEntry::Outcome::Failed), std::nullopt, m_error.describe());
-    //: %1 is the end-user's email address
-    m_resultText = tr("The sessions of “%1” were not revoked.").arg(m_target.email);
-    QString reason = ErrorMessages::full(m_error);
-    if (m_error.kind == Kind::Forbidden)
-        reason += QStringLiteral("\n\n") + tr("Only owners and admins of an active organization can revoke sessions.");
-    else if (m_error.kind == Kind::NotFound)
-        reason += QStringLiteral("\n\n") + tr("This user no longer exists in this organization.");
-    MessageBox::inform(m_dialogParent, MessageBox::Icon::Critical, tr("Sessions not revoked"), m_resultText, reason);
-    finish(Outcome::Refused);
-}
-
-void RevokeSessionsCommand::finish(Outcome outcome)
-{
-    if (m_finished)
-        return;
-    m_finished = true;
-    m_running = false;
-    emit finished(outcome);
+    record(int(AuditEntry::Outcome::Failed), std::nullopt, facts);
+    emit finished(outcome, message.text);
+    if (outcome.kind == Kind::NotRevoked)
+        MessageBox::inform(
+            m_dialogParent, MessageBox::Icon::Critical, message.title, message.text, message.information);
+    deleteLater();
 }
 
 } // namespace UserAdmin

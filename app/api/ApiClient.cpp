@@ -5,6 +5,7 @@
 #include "core/Logging.h"
 
 #include <QFile>
+#include <QNetworkReply>
 
 namespace UserAdmin {
 
@@ -21,10 +22,8 @@ ApiClient::~ApiClient() = default;
 
 void ApiClient::setBaseUrl(const QUrl& url)
 {
-    if (TransportPolicy::origin(url) != TransportPolicy::origin(m_baseUrl)) {
+    if (TransportPolicy::origin(url) != TransportPolicy::origin(m_baseUrl))
         m_listShape.reset();
-        m_roles.clear();
-    }
     m_baseUrl = url;
 }
 
@@ -38,14 +37,19 @@ void ApiClient::setAccessToken(const QString& token)
     if (token == m_accessToken)
         return;
     m_accessToken = token;
-    m_roles.clear();
+    ++m_tokenGeneration;
     qCDebug(lcApi) << "access token set:" << Logging::redactedToken(token);
     emit accessTokenChanged();
 }
 
-QString ApiClient::transportRefusal(const QUrl& url) const
+TransportPolicy::Refusal ApiClient::transportRefusal(const QUrl& url) const
 {
-    return TransportPolicy::refusalReason(url, m_allowInsecureHttp);
+    return TransportPolicy::check(url, m_allowInsecureHttp);
+}
+
+void ApiClient::reportUnauthorized(const ApiError& error, quint64 tokenGeneration)
+{
+    emit unauthorizedReceived(error, tokenGeneration == m_tokenGeneration);
 }
 
 bool ApiClient::setCaFile(const QString& path, QString* errorMessage)
@@ -79,36 +83,21 @@ QSslConfiguration ApiClient::sslConfiguration() const
     return configuration;
 }
 
-std::optional<MemberRole> ApiClient::cachedRole(const QString& slug) const
-{
-    const auto it = m_roles.constFind(slug);
-    if (it == m_roles.constEnd())
-        return std::nullopt;
-    return *it;
-}
-
-void ApiClient::cacheRole(const QString& slug, MemberRole role)
-{
-    m_roles.insert(slug, role);
-}
-
-void ApiClient::forgetRole(const QString& slug)
-{
-    m_roles.remove(slug);
-}
-
-void ApiClient::clearRoleCache()
-{
-    m_roles.clear();
-}
-
 QUrl ApiClient::urlFor(const ApiRequest& request) const
 {
     return UrlEncoding::buildUrl(m_baseUrl, request.path, request.query);
 }
 
-QNetworkRequest ApiClient::buildNetworkRequest(const ApiRequest& request, const QUrl& url) const
+QNetworkReply*
+ApiClient::send(const ApiRequest& request, const QUrl& url, QIODevice* body, TransportPolicy::Refusal* refusal)
 {
+    const TransportPolicy::Refusal refused = transportRefusal(url);
+    if (refusal)
+        *refusal = refused;
+    if (refused != TransportPolicy::Refusal::None) {
+        qCWarning(lcApi) << "refused by transport policy:" << url.toString(QUrl::RemoveQuery | QUrl::RemoveUserInfo);
+        return nullptr;
+    }
     QNetworkRequest networkRequest(url);
     networkRequest.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     networkRequest.setRawHeader(QByteArrayLiteral("Accept"), QByteArrayLiteral("application/json"));
@@ -127,7 +116,9 @@ QNetworkRequest ApiClient::buildNetworkRequest(const ApiRequest& request, const 
     }
     if (request.hasBody)
         networkRequest.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-    return networkRequest;
+    if (request.idempotent())
+        return m_network->get(networkRequest);
+    return m_network->sendCustomRequest(networkRequest, request.verb(), body);
 }
 
 } // namespace UserAdmin

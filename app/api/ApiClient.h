@@ -3,10 +3,9 @@
 
 #include "api/ApiError.h"
 #include "api/ApiRequest.h"
-#include "api/MemberRole.h"
 #include "api/ResponseShape.h"
+#include "api/TransportPolicy.h"
 
-#include <QHash>
 #include <QList>
 #include <QNetworkAccessManager>
 #include <QObject>
@@ -17,10 +16,13 @@
 #include <chrono>
 #include <optional>
 
+class QIODevice;
+class QNetworkReply;
+
 namespace UserAdmin {
 
-/// The connection to one SSO server: network access, base URL, bearer token, timeouts, TLS trust and
-/// the few things remembered per session (response shape, member roles). Jobs (ApiJob) use it to send requests.
+/// The connection to one SSO server: network access, base URL, bearer token, timeouts, TLS trust and the response
+/// shape seen last. Jobs (ApiJob) send their requests through send().
 class ApiClient : public QObject
 {
     Q_OBJECT
@@ -35,13 +37,15 @@ public:
 
     void setAccessToken(const QString& token);
     QString accessToken() const { return m_accessToken; }
+    /// Counts token changes, so that a 401 for a token already replaced can be told from one for the current token.
+    quint64 tokenGeneration() const { return m_tokenGeneration; }
     bool hasAccessToken() const { return !m_accessToken.isEmpty(); }
 
     /// Plain http to a non-loopback host is refused unless this is set (`--allow-insecure-http`).
     void setAllowInsecureHttp(bool allow) { m_allowInsecureHttp = allow; }
     bool allowInsecureHttp() const { return m_allowInsecureHttp; }
-    /// Empty, or why requests to `url` are refused by the transport policy.
-    QString transportRefusal(const QUrl& url) const;
+    /// Refusal::None, or why requests to `url` are refused by the transport policy.
+    TransportPolicy::Refusal transportRefusal(const QUrl& url) const;
 
     /// Adds the certificates of a PEM file to the trusted CAs (`--ca-file`). False and a message on failure.
     bool setCaFile(const QString& path, QString* errorMessage = nullptr);
@@ -72,26 +76,31 @@ public:
     std::optional<ResponseShape> listShape() const { return m_listShape; }
     void rememberListShape(ResponseShape shape) { m_listShape = shape; }
 
-    /// The member's role per organization slug (contract 5.3); forgotten after a 403 and on token change.
-    std::optional<MemberRole> cachedRole(const QString& slug) const;
-    void cacheRole(const QString& slug, MemberRole role);
-    void forgetRole(const QString& slug);
-    void clearRoleCache();
-
-    /// Builds the network request for `request` at `url` (the job passes redirect targets here, too).
-    QNetworkRequest buildNetworkRequest(const ApiRequest& request, const QUrl& url) const;
+    /// The URL of `request` under the base URL; invalid when a path segment cannot be sent (UrlEncoding).
     QUrl urlFor(const ApiRequest& request) const;
+    /// Sends `request` to `url` (the request's own URL, or a redirect target), with `body` as the upload device of
+    /// a POST or DELETE. The bearer token goes only to the configured origin. Returns nullptr, and sets `refusal`,
+    /// when the transport policy refuses the URL; nothing is sent then.
+    QNetworkReply* send(const ApiRequest& request, const QUrl& url, QIODevice* body, TransportPolicy::Refusal* refusal);
     QNetworkAccessManager* networkAccessManager() const { return m_network; }
 
+    /// Called by ApiJob when a request sent with the session's token of `tokenGeneration` is answered 401.
+    void reportUnauthorized(const UserAdmin::ApiError& error, quint64 tokenGeneration);
+
 signals:
-    /// A request was answered 401: the token no longer works (the session layer decides what to do).
-    void unauthorizedReceived(const UserAdmin::ApiError& error);
+    /// A request with the session's token was answered 401; `withCurrentToken` is false when the token it carried
+    /// has been replaced since (the request raced with a refresh). Only the session (AuthSession) acts on it.
+    void unauthorizedReceived(const UserAdmin::ApiError& error, bool withCurrentToken);
+    /// The session can send again after a 401 (refreshed, or signed in anew): work that failed for want of a
+    /// valid sign-in runs again (forwarded from AuthSession::resumed).
+    void resumed();
     void accessTokenChanged();
 
 private:
     QNetworkAccessManager* m_network = nullptr;
     QUrl m_baseUrl;
     QString m_accessToken;
+    quint64 m_tokenGeneration = 0;
     bool m_allowInsecureHttp = false;
     QList<QSslCertificate> m_extraCaCertificates;
     std::chrono::milliseconds m_transferTimeout {20000};
@@ -101,7 +110,6 @@ private:
     int m_maxRateLimitRetries = 2;
     QString m_deviceClientId = QStringLiteral("platform-admin-cli");
     std::optional<ResponseShape> m_listShape;
-    QHash<QString, MemberRole> m_roles;
 };
 
 } // namespace UserAdmin

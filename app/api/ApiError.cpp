@@ -11,7 +11,14 @@ namespace UserAdmin {
 
 namespace {
 
-constexpr qsizetype MaxPlainMessage = 300;
+constexpr qint64 MaxRetryAfterSeconds = 24 * 3600;
+
+QString capped(const QString& text)
+{
+    if (text.size() <= ApiError::MaxServerMessage)
+        return text;
+    return text.left(ApiError::MaxServerMessage) + QChar(0x2026);
+}
 
 ApiError::Kind kindFromStatus(int status)
 {
@@ -35,38 +42,6 @@ ApiError::Kind kindFromStatus(int status)
     return ApiError::Kind::BadRequest;
 }
 
-QString statusText(int status)
-{
-    switch (status) {
-    case 400:
-        return QStringLiteral("Bad request");
-    case 401:
-        return QStringLiteral("Unauthorized");
-    case 403:
-        return QStringLiteral("Forbidden");
-    case 404:
-        return QStringLiteral("Not found");
-    case 405:
-        return QStringLiteral("Method not allowed");
-    case 415:
-        return QStringLiteral("Unsupported media type");
-    case 422:
-        return QStringLiteral("Unprocessable entity");
-    case 429:
-        return QStringLiteral("Too many requests");
-    case 500:
-        return QStringLiteral("Internal server error");
-    case 502:
-        return QStringLiteral("Bad gateway");
-    case 503:
-        return QStringLiteral("Service unavailable");
-    case 504:
-        return QStringLiteral("Gateway timeout");
-    default:
-        return QStringLiteral("HTTP status %1").arg(status);
-    }
-}
-
 } // namespace
 
 QString ApiError::kindName(Kind kind)
@@ -82,6 +57,8 @@ QString ApiError::kindName(Kind kind)
         return QStringLiteral("tls");
     case Kind::InsecureTransport:
         return QStringLiteral("insecure-transport");
+    case Kind::InvalidRequest:
+        return QStringLiteral("invalid-request");
     case Kind::Unauthorized:
         return QStringLiteral("unauthorized");
     case Kind::TokenExpired:
@@ -117,11 +94,44 @@ QString ApiError::describe() const
         text += QStringLiteral(" field=%1").arg(field);
     if (retryAfter)
         text += QStringLiteral(" retry-after=%1s").arg(retryAfter->count());
+    if (networkError != QNetworkReply::NoError)
+        text += QStringLiteral(" network-error=%1").arg(int(networkError));
+    if (tlsError != QSslError::NoError)
+        text += QStringLiteral(" tls-error=%1").arg(int(tlsError));
+    if (!refusedHost.isEmpty())
+        text += QStringLiteral(" host=%1").arg(refusedHost);
     if (outcomeUnknown)
         text += QStringLiteral(" outcome-unknown");
     if (!serverMessage.isEmpty())
         text += QStringLiteral(": ") + serverMessage;
+    if (!technical.isEmpty())
+        text += QStringLiteral(" [%1]").arg(technical);
     return text;
+}
+
+bool ApiError::neverReachedServer() const
+{
+    switch (kind) {
+    case Kind::InsecureTransport:
+    case Kind::InvalidRequest:
+    case Kind::Tls:
+        return true;
+    case Kind::Network:
+        switch (networkError) {
+        case QNetworkReply::ConnectionRefusedError:
+        case QNetworkReply::HostNotFoundError:
+        case QNetworkReply::SslHandshakeFailedError:
+        case QNetworkReply::ProxyConnectionRefusedError:
+        case QNetworkReply::ProxyNotFoundError:
+        case QNetworkReply::NetworkSessionFailedError:
+        case QNetworkReply::TemporaryNetworkFailureError:
+            return true;
+        default:
+            return false;
+        }
+    default:
+        return false;
+    }
 }
 
 std::optional<std::chrono::seconds>
@@ -132,7 +142,7 @@ ApiError::parseRetryAfter(const QByteArray& retryAfter, const QByteArray& rateLi
         bool ok = false;
         const qlonglong seconds = trimmed.toLongLong(&ok);
         if (ok && seconds >= 0)
-            return std::chrono::seconds(seconds);
+            return std::chrono::seconds(std::min<qlonglong>(seconds, MaxRetryAfterSeconds));
         // HTTP-date, e.g. "Wed, 21 Oct 2015 07:28:00 GMT"
         QString text = QString::fromLatin1(trimmed);
         if (text.endsWith(QStringLiteral(" GMT")))
@@ -140,7 +150,7 @@ ApiError::parseRetryAfter(const QByteArray& retryAfter, const QByteArray& rateLi
         QDateTime date = QLocale::c().toDateTime(text, QStringLiteral("ddd, dd MMM yyyy HH:mm:ss"));
         if (date.isValid()) {
             date.setTimeSpec(Qt::UTC);
-            return std::chrono::seconds(std::max<qint64>(0, now.secsTo(date)));
+            return std::chrono::seconds(std::clamp<qint64>(now.secsTo(date), 0, MaxRetryAfterSeconds));
         }
     }
     const QByteArray limited = rateLimitAfter.trimmed();
@@ -148,7 +158,7 @@ ApiError::parseRetryAfter(const QByteArray& retryAfter, const QByteArray& rateLi
         bool ok = false;
         const qlonglong seconds = limited.toLongLong(&ok);
         if (ok && seconds >= 0)
-            return std::chrono::seconds(seconds);
+            return std::chrono::seconds(std::min<qlonglong>(seconds, MaxRetryAfterSeconds));
     }
     return std::nullopt;
 }
@@ -160,13 +170,15 @@ ApiError ApiError::map(const ReplyInfo& info)
         return cancelled();
     if (info.timedOut) {
         error.kind = Kind::Timeout;
-        error.serverMessage = QStringLiteral("The server did not answer in time.");
+        error.networkError = QNetworkReply::TimeoutError;
         error.outcomeUnknown = !info.idempotent;
         return error;
     }
     if (info.tlsFailed) {
         error.kind = Kind::Tls;
-        error.serverMessage = info.networkErrorString;
+        error.networkError = info.networkError;
+        error.tlsError = info.tlsError;
+        error.technical = info.networkErrorString;
         return error;
     }
     // 1. No HTTP status: transport failure.
@@ -174,8 +186,8 @@ ApiError ApiError::map(const ReplyInfo& info)
         if (info.networkError == QNetworkReply::NoError)
             return error;
         error.kind = Kind::Network;
-        error.serverMessage = info.networkErrorString;
-        error.outcomeUnknown = !info.idempotent;
+        error.networkError = info.networkError;
+        error.technical = info.networkErrorString;
         switch (info.networkError) {
         case QNetworkReply::SslHandshakeFailedError:
             error.kind = Kind::Tls;
@@ -188,10 +200,8 @@ ApiError ApiError::map(const ReplyInfo& info)
         default:
             break;
         }
-        // Connection refused / host not found: the request never reached the server.
-        if (info.networkError == QNetworkReply::ConnectionRefusedError
-            || info.networkError == QNetworkReply::HostNotFoundError)
-            error.outcomeUnknown = false;
+        // A refused connection or an unknown host means the request never reached the server.
+        error.outcomeUnknown = !info.idempotent && !error.neverReachedServer();
         return error;
     }
     error.httpStatus = info.httpStatus;
@@ -211,7 +221,7 @@ ApiError ApiError::map(const ReplyInfo& info)
         if (code.isString()) {
             error.errorCode = code.toString();
             if (message.isString()) {
-                error.serverMessage = message.toString();
+                error.serverMessage = capped(message.toString());
                 haveMessage = true;
             }
             if (const auto stamp = Timestamp::parse(object.value(QStringLiteral("timestamp")).toString()))
@@ -219,19 +229,16 @@ ApiError ApiError::map(const ReplyInfo& info)
         } else if (message.isString()) {
             error.errorCode = message.toString();
             const QJsonValue description = object.value(QStringLiteral("error_description"));
-            error.serverMessage = description.isString() ? description.toString() : message.toString();
+            error.serverMessage = capped(description.isString() ? description.toString() : message.toString());
             haveMessage = true;
         }
     }
     if (!haveMessage) {
-        const QString text = QString::fromUtf8(info.body).trimmed();
-        if (!text.isEmpty() && !(parseError.error == QJsonParseError::NoError && !document.isNull())) {
-            error.serverMessage = text.left(MaxPlainMessage);
-            if (text.size() > MaxPlainMessage)
-                error.serverMessage += QChar(0x2026);
-        } else {
-            error.serverMessage = statusText(info.httpStatus);
-        }
+        // Only the start of a long body can be shown; decoding all of it would only cost time.
+        const QString text = QString::fromUtf8(info.body.left(MaxServerMessage * 4)).trimmed();
+        // Plain text is the server's words; JSON that is not an envelope says nothing a person could read.
+        if (!text.isEmpty() && !(parseError.error == QJsonParseError::NoError && !document.isNull()))
+            error.serverMessage = capped(text);
     }
 
     // Refine with error_code.
@@ -252,7 +259,7 @@ ApiError ApiError::decoding(const QString& field, const QString& problem)
     ApiError error;
     error.kind = Kind::Decoding;
     error.field = field;
-    error.serverMessage = field.isEmpty() ? problem : QStringLiteral("%1: %2").arg(field, problem);
+    error.technical = problem;
     return error;
 }
 
@@ -260,15 +267,23 @@ ApiError ApiError::cancelled()
 {
     ApiError error;
     error.kind = Kind::Cancelled;
-    error.serverMessage = QStringLiteral("Cancelled.");
     return error;
 }
 
-ApiError ApiError::insecureTransport(const QString& message)
+ApiError ApiError::insecureTransport(TransportPolicy::Refusal refusal, const QString& host)
 {
     ApiError error;
     error.kind = Kind::InsecureTransport;
-    error.serverMessage = message;
+    error.refusal = refusal;
+    error.refusedHost = host;
+    return error;
+}
+
+ApiError ApiError::invalidRequest(const QString& problem)
+{
+    ApiError error;
+    error.kind = Kind::InvalidRequest;
+    error.technical = problem;
     return error;
 }
 

@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "api/TransportPolicy.h"
+
 #include <QByteArray>
 #include <QDateTime>
 #include <QMetaType>
 #include <QNetworkReply>
+#include <QSslError>
 #include <QString>
 
 #include <chrono>
@@ -12,15 +15,18 @@
 
 namespace UserAdmin {
 
-/// The one error value of the API layer, produced by one mapping (contract section 2.4).
+/// The one error value of the API layer, produced by one mapping (contract section 2.4). It holds facts only: the
+/// server's own words, codes and statuses. Sentences for people come from the UI's ErrorPresenter; `technical` is
+/// English for logs and never shown.
 struct ApiError
 {
     enum class Kind {
         None,
-        Network, ///< transport failure or connection closed without an answer
+        Network, ///< transport failure or connection closed without an answer; see networkError
         Timeout, ///< no data for the configured transfer timeout
         Tls, ///< certificate or handshake failure; never ignored
-        InsecureTransport, ///< refused by the transport policy before sending (plain http to a remote host)
+        InsecureTransport, ///< refused by the transport policy before sending; see refusal
+        InvalidRequest, ///< refused here before sending (an identifier that cannot be a path segment)
         Unauthorized, ///< 401: missing/invalid token, session gone
         TokenExpired, ///< 401 TOKEN_EXPIRED: the access token ran out (refresh or sign in again)
         Forbidden, ///< 403: not a member, role insufficient
@@ -36,16 +42,24 @@ struct ApiError
     Kind kind = Kind::None;
     int httpStatus = 0; ///< 0 when no HTTP answer arrived
     QString errorCode; ///< `error_code` of the envelope, or the RFC 6749 `error` string
-    QString serverMessage; ///< the server's human text (or a short description) for display
+    QString serverMessage; ///< the server's own words (envelope `error`, RFC `error_description`, or plain text)
     QString field; ///< for Decoding: the JSON path of the offending field
+    QNetworkReply::NetworkError networkError = QNetworkReply::NoError; ///< for Network, Timeout and Tls
+    QSslError::SslError tlsError = QSslError::NoError; ///< for Tls: the first certificate problem reported
+    TransportPolicy::Refusal refusal = TransportPolicy::Refusal::None; ///< for InsecureTransport
+    QString refusedHost; ///< for InsecureTransport
+    QString technical; ///< English detail for logs (Qt's error string, the decoding problem); never shown
     std::optional<std::chrono::seconds> retryAfter; ///< for RateLimited (and 503 with Retry-After)
     QDateTime serverTimestamp; ///< the envelope's timestamp when present
-    /// A DELETE or POST failed in transport: the server may or may not have acted on it.
+    /// A DELETE or POST failed after it may have reached the server: it may or may not have been acted on.
     bool outcomeUnknown = false;
 
     bool isError() const { return kind != Kind::None; }
     /// True for kinds where signing in again (or refreshing) is the remedy.
     bool needsAuthentication() const { return kind == Kind::Unauthorized || kind == Kind::TokenExpired; }
+    /// The request certainly never reached the server (refused connection, unknown host, TLS handshake, refused
+    /// here): nothing happened there.
+    bool neverReachedServer() const;
     /// A technical one-liner for logs and tests (never contains a token).
     QString describe() const;
     static QString kindName(Kind kind);
@@ -63,6 +77,7 @@ struct ApiError
         bool cancelled = false;
         bool idempotent = true;
         bool tlsFailed = false;
+        QSslError::SslError tlsError = QSslError::NoError;
         QDateTime now = QDateTime::currentDateTimeUtc(); ///< to resolve an HTTP-date Retry-After
     };
     /// The mapping of contract 2.4: dispatch on status, refine with error_code. Returns Kind::None for 2xx.
@@ -70,10 +85,14 @@ struct ApiError
 
     static ApiError decoding(const QString& field, const QString& problem);
     static ApiError cancelled();
-    static ApiError insecureTransport(const QString& message);
-    /// Parses `Retry-After` (delta-seconds or HTTP-date) then `x-ratelimit-after`.
+    static ApiError insecureTransport(TransportPolicy::Refusal refusal, const QString& host);
+    static ApiError invalidRequest(const QString& problem);
+    /// Parses `Retry-After` (delta-seconds or HTTP-date) then `x-ratelimit-after`; capped at a day.
     static std::optional<std::chrono::seconds>
     parseRetryAfter(const QByteArray& retryAfter, const QByteArray& rateLimitAfter, const QDateTime& now);
+
+    /// Longest server message kept (characters); longer ones are cut with an ellipsis.
+    static constexpr qsizetype MaxServerMessage = 300;
 };
 
 } // namespace UserAdmin

@@ -58,10 +58,6 @@ void ApiJob::start()
         finishWithError(ApiError::decoding(QString(), QStringLiteral("no API client")));
         return;
     }
-    if (answerWithoutRequest()) {
-        finishSuccessfullyLater();
-        return;
-    }
     sendRequest(initialRequest());
 }
 
@@ -77,6 +73,12 @@ void ApiJob::cancel()
     }
     m_retryTimer.stop();
     finish(ApiError::cancelled());
+}
+
+void ApiJob::abandon()
+{
+    disconnect(this, nullptr, nullptr, nullptr);
+    cancel();
 }
 
 void ApiJob::handleFailure(const ApiError& error)
@@ -95,9 +97,7 @@ void ApiJob::sendRequest(const ApiRequest& request)
     m_attempt = 0;
     const QUrl url = m_client->urlFor(request);
     if (!url.isValid()) {
-        ApiError error;
-        error.kind = ApiError::Kind::BadRequest;
-        error.serverMessage = QStringLiteral("Invalid identifier in the request path.");
+        const ApiError error = ApiError::invalidRequest(QStringLiteral("an identifier cannot be a path segment"));
         QTimer::singleShot(0, this, [this, error] { finish(error); });
         return;
     }
@@ -108,26 +108,23 @@ void ApiJob::sendAttempt(const QUrl& url)
 {
     if (m_state != State::Running || !m_client)
         return;
-    const QString refusal = m_client->transportRefusal(url);
-    if (!refusal.isEmpty()) {
-        qCWarning(lcApi) << "refused by transport policy:" << url.toString(QUrl::RemoveQuery | QUrl::RemoveUserInfo);
+    if (!m_request.idempotent()) {
+        delete m_body;
+        m_body = new OneShotBodyDevice(m_request.hasBody ? m_request.jsonBody : QByteArray(), this);
+    }
+    TransportPolicy::Refusal refusal = TransportPolicy::Refusal::None;
+    m_tokenGeneration = m_client->tokenGeneration();
+    m_reply = m_client->send(m_request, url, m_body, &refusal);
+    if (!m_reply) {
         // Report asynchronously, like every other outcome.
-        QTimer::singleShot(0, this, [this, refusal] { finish(ApiError::insecureTransport(refusal)); });
+        const ApiError error = ApiError::insecureTransport(refusal, url.host());
+        QTimer::singleShot(0, this, [this, error] { finish(error); });
         return;
     }
     ++m_attempt;
     m_currentUrl = url;
     m_timedOut = false;
     m_sslErrors.clear();
-    QNetworkRequest networkRequest = m_client->buildNetworkRequest(m_request, url);
-    QNetworkAccessManager* network = m_client->networkAccessManager();
-    if (m_request.idempotent()) {
-        m_reply = network->get(networkRequest);
-    } else {
-        delete m_body;
-        m_body = new OneShotBodyDevice(m_request.hasBody ? m_request.jsonBody : QByteArray(), this);
-        m_reply = network->sendCustomRequest(networkRequest, m_request.verb(), m_body);
-    }
     qCDebug(lcApi) << m_request.verb() << url.path(QUrl::FullyEncoded) << "attempt" << m_attempt;
     m_elapsed.start();
     const auto timeout = m_request.timeout.value_or(m_client->transferTimeout());
@@ -139,6 +136,12 @@ void ApiJob::sendAttempt(const QUrl& url)
     connect(m_reply, &QNetworkReply::uploadProgress, this, [this] {
         if (m_reply)
             m_timeoutTimer.start();
+    });
+    connect(m_reply, &QNetworkReply::requestSent, this, [this] {
+        if (!m_sent) {
+            m_sent = true;
+            emit requestSent();
+        }
     });
     connect(m_reply, &QNetworkReply::sslErrors, this, [this](const QList<QSslError>& errors) {
         // Never ignored: the handshake fails and the errors are reported.
@@ -182,6 +185,7 @@ void ApiJob::onReplyFinished()
     info.idempotent = m_request.idempotent();
     info.tlsFailed = !m_sslErrors.isEmpty();
     if (info.tlsFailed) {
+        info.tlsError = m_sslErrors.constFirst().error();
         QStringList messages;
         for (const QSslError& error : std::as_const(m_sslErrors))
             messages.append(error.errorString());
@@ -237,15 +241,8 @@ void ApiJob::onReplyFinished()
             }
         }
     }
-    if (error.kind == ApiError::Kind::Unauthorized || error.kind == ApiError::Kind::TokenExpired) {
-        if (m_request.authenticated && m_request.bearerOverride.isEmpty())
-            emit m_client->unauthorizedReceived(error);
-    } else if (error.kind == ApiError::Kind::Forbidden || error.kind == ApiError::Kind::OrganizationNotActive) {
-        // The role may have changed: look it up again next time (contract 5.3).
-        if (m_request.path.size() >= 3 && m_request.path.at(0) == QStringLiteral("api")
-            && m_request.path.at(1) == QStringLiteral("organizations"))
-            m_client->forgetRole(m_request.path.at(2));
-    }
+    if (error.needsAuthentication() && m_request.authenticated && m_request.bearerOverride.isEmpty())
+        m_client->reportUnauthorized(error, m_tokenGeneration);
     handleFailure(error);
 }
 
@@ -266,14 +263,6 @@ void ApiJob::finishSuccessfully()
 void ApiJob::finishWithError(const ApiError& error)
 {
     finish(error);
-}
-
-void ApiJob::finishSuccessfullyLater()
-{
-    QTimer::singleShot(0, this, [this] {
-        if (m_state == State::Running)
-            finish(ApiError());
-    });
 }
 
 void ApiJob::finish(const ApiError& error)

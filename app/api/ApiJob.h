@@ -33,8 +33,13 @@ public:
     void start();
     /// Aborts the request in flight (or the pending retry); finished() follows with Kind::Cancelled.
     void cancel();
+    /// For a caller that no longer wants the answer: disconnects every receiver of this job's signals, then
+    /// cancels. A request already sent is not taken back (a DELETE may still take effect on the server).
+    void abandon();
 
     bool isRunning() const { return m_state == State::Running; }
+    /// Whether any attempt of this job was handed to the network in full (see requestSent()).
+    bool wasSent() const { return m_sent; }
     bool isFinished() const { return m_state == State::Finished; }
     bool succeeded() const { return isFinished() && !m_error.isError(); }
     const ApiError& error() const { return m_error; }
@@ -46,14 +51,13 @@ signals:
     void finished();
     /// A retry was scheduled after `delay` because of `reason` (for a countdown in the UI).
     void retryScheduled(std::chrono::milliseconds delay, const UserAdmin::ApiError& reason);
+    /// The current request has left this computer: from now on the server may act on it.
+    void requestSent();
 
 protected:
     ApiJob(ApiClient* client, QObject* parent = nullptr);
 
     ApiClient* client() const { return m_client; }
-    /// Called by start(); return true when the job already knows its answer (e.g. from a cache). It then
-    /// finishes successfully on the next event-loop turn without a request.
-    virtual bool answerWithoutRequest() { return false; }
     /// The first request of the job.
     virtual ApiRequest initialRequest() = 0;
     /// A 2xx answer to the current request. Decode it, then call finishSuccessfully(), finishWithError()
@@ -65,8 +69,6 @@ protected:
     void sendRequest(const ApiRequest& request);
     void finishSuccessfully();
     void finishWithError(const ApiError& error);
-    /// Finishes on the next event-loop turn (for answers that need no network, e.g. a cached role).
-    void finishSuccessfullyLater();
 
 private:
     enum class State { Idle, Running, Finished };
@@ -88,12 +90,23 @@ private:
     QElapsedTimer m_elapsed;
     QList<QSslError> m_sslErrors;
     QUrl m_currentUrl;
+    quint64 m_tokenGeneration = 0; ///< of the token the current attempt carried
     int m_attempt = 0;
     int m_transportRetries = 0;
     int m_rateLimitRetries = 0;
     int m_redirects = 0;
     bool m_timedOut = false;
+    bool m_sent = false;
     bool m_cancelling = false;
 };
+
+/// Abandons the job `job` points to, if any, and clears the pointer.
+template<typename Job>
+void abandonJob(QPointer<Job>& job)
+{
+    if (job)
+        job->abandon();
+    job = nullptr;
+}
 
 } // namespace UserAdmin

@@ -1,72 +1,48 @@
 // SPDX-License-Identifier: MIT
 #include "api/EndUserDecoder.h"
 
+#include "api/EndUserQuery.h"
 #include "api/JsonReader.h"
+
+#include <QSet>
+
+#include <limits>
 
 namespace UserAdmin {
 
 namespace {
 
-QString indexed(QStringView key, qsizetype index)
-{
-    return QStringLiteral("%1[%2]").arg(key).arg(index);
-}
+constexpr qint64 MaxCount = std::numeric_limits<qint32>::max(); ///< no real count comes near; keeps arithmetic safe
 
-QList<LinkedIdentity> readSeedIdentities(JsonReader& reader, const QJsonArray& array)
+/// [SEED] `linked_identities[{…, linked_at}]` and [REF] `identities[{…, created_at}]` differ only in names.
+QList<LinkedIdentity> readIdentities(JsonReader& reader, const QJsonArray& array, QStringView key, QStringView linkedAt)
 {
-    QList<LinkedIdentity> identities;
-    for (qsizetype i = 0; i < array.size() && reader.ok(); ++i) {
-        const QJsonObject object = reader.objectAt(array, u"linked_identities", i);
-        JsonReader::Scope scope(reader, indexed(u"linked_identities", i));
+    return reader.readObjects<LinkedIdentity>(array, key, [&reader, linkedAt](const QJsonObject& object) {
         LinkedIdentity identity;
         identity.provider = reader.requireString(object, u"provider");
         identity.providerUserId = reader.requireString(object, u"provider_user_id");
         identity.email = reader.optionalString(object, u"email");
-        identity.linkedAt = reader.optionalTimestamp(object, u"linked_at");
-        identities.append(identity);
-    }
-    return identities;
-}
-
-QList<LinkedIdentity> readReferenceIdentities(JsonReader& reader, const QJsonArray& array)
-{
-    QList<LinkedIdentity> identities;
-    for (qsizetype i = 0; i < array.size() && reader.ok(); ++i) {
-        const QJsonObject object = reader.objectAt(array, u"identities", i);
-        JsonReader::Scope scope(reader, indexed(u"identities", i));
-        LinkedIdentity identity;
-        identity.provider = reader.requireString(object, u"provider");
-        identity.providerUserId = reader.requireString(object, u"provider_user_id");
-        identity.email = reader.optionalString(object, u"email");
-        identity.linkedAt = reader.optionalTimestamp(object, u"created_at");
-        identities.append(identity);
-    }
-    return identities;
+        identity.linkedAt = reader.optionalTimestamp(object, linkedAt);
+        return identity;
+    });
 }
 
 QList<ServiceUsage> readSeedServices(JsonReader& reader, const QJsonArray& array)
 {
-    QList<ServiceUsage> services;
-    for (qsizetype i = 0; i < array.size() && reader.ok(); ++i) {
-        const QJsonObject object = reader.objectAt(array, u"services", i);
-        JsonReader::Scope scope(reader, indexed(u"services", i));
+    return reader.readObjects<ServiceUsage>(array, u"services", [&reader](const QJsonObject& object) {
         ServiceUsage usage;
         usage.id = reader.requireString(object, u"id");
         usage.slug = reader.requireString(object, u"slug");
         usage.name = reader.requireString(object, u"name");
         usage.firstLoginAt = reader.optionalTimestamp(object, u"first_login_at");
         usage.lastLoginAt = reader.optionalTimestamp(object, u"last_login_at");
-        services.append(usage);
-    }
-    return services;
+        return usage;
+    });
 }
 
 QList<ServiceUsage> readSubscriptions(JsonReader& reader, const QJsonArray& array)
 {
-    QList<ServiceUsage> services;
-    for (qsizetype i = 0; i < array.size() && reader.ok(); ++i) {
-        const QJsonObject object = reader.objectAt(array, u"subscriptions", i);
-        JsonReader::Scope scope(reader, indexed(u"subscriptions", i));
+    return reader.readObjects<ServiceUsage>(array, u"subscriptions", [&reader](const QJsonObject& object) {
         ServiceUsage usage;
         usage.id = reader.optionalString(object, u"service_id").value_or(QString());
         usage.slug = reader.requireString(object, u"service_slug");
@@ -76,9 +52,22 @@ QList<ServiceUsage> readSubscriptions(JsonReader& reader, const QJsonArray& arra
         usage.status = reader.optionalString(object, u"status");
         usage.currentPeriodEnd = reader.optionalTimestamp(object, u"current_period_end");
         usage.subscribedAt = reader.optionalTimestamp(object, u"created_at");
-        services.append(usage);
+        return usage;
+    });
+}
+
+/// Distinct slugs in order of first appearance; a set keeps it linear however many subscriptions there are.
+QStringList distinctSlugs(const QList<ServiceUsage>& usages)
+{
+    QStringList slugs;
+    QSet<QString> seen;
+    for (const ServiceUsage& usage : usages) {
+        if (!seen.contains(usage.slug)) {
+            seen.insert(usage.slug);
+            slugs.append(usage.slug);
+        }
     }
-    return services;
+    return slugs;
 }
 
 EndUserSummary readSeedSummary(JsonReader& reader, const QJsonObject& object)
@@ -113,11 +102,8 @@ EndUserSummary readReferenceSummary(JsonReader& reader, const QJsonObject& objec
     if (const auto subscriptions = reader.optionalArray(object, u"subscriptions"))
         user.subscriptions = readSubscriptions(reader, *subscriptions);
     if (const auto identities = reader.optionalArray(object, u"identities"))
-        user.identities = readReferenceIdentities(reader, *identities);
-    for (const ServiceUsage& usage : std::as_const(user.subscriptions)) {
-        if (!user.services.contains(usage.slug))
-            user.services.append(usage.slug);
-    }
+        user.identities = readIdentities(reader, *identities, u"identities", u"created_at");
+    user.services = distinctSlugs(user.subscriptions);
     return user;
 }
 
@@ -125,120 +111,97 @@ EndUserSummary readReferenceSummary(JsonReader& reader, const QJsonObject& objec
 
 std::optional<EndUserPage> EndUserDecoder::decodePage(const QByteArray& body, ApiError& error)
 {
-    JsonReader reader;
-    const auto root = reader.parseObject(body);
-    if (!root) {
-        error = reader.error();
-        return std::nullopt;
-    }
-    EndUserPage page;
-    const QJsonValue pagination = root->value(QStringLiteral("pagination"));
-    if (pagination.isObject()) {
-        page.shape = ResponseShape::Seed;
-        const QJsonObject info = pagination.toObject();
-        JsonReader::Scope scope(reader, QStringLiteral("pagination"));
-        page.pageInfo.page = reader.requireInteger(info, u"page");
-        page.pageInfo.limit = reader.requireInteger(info, u"limit");
-        page.pageInfo.total = reader.requireInteger(info, u"total");
-    } else if (root->value(QStringLiteral("total")).isDouble()) {
-        page.shape = ResponseShape::Reference;
-        page.pageInfo.total = reader.requireInteger(*root, u"total");
-        page.pageInfo.page = reader.optionalInteger(*root, u"page").value_or(1);
-        page.pageInfo.limit = reader.optionalInteger(*root, u"limit").value_or(50);
-        // [REF] answers a page past the end with total 0 before counting: the figure means nothing.
-        if (page.pageInfo.page > 1 && page.pageInfo.total == 0)
-            page.pageInfo.total.reset();
-    } else {
-        reader.fail(QStringLiteral("pagination"), QStringLiteral("neither a pagination object nor a numeric total"));
-    }
-    const QJsonArray users = reader.requireArray(*root, u"users");
-    for (qsizetype i = 0; i < users.size() && reader.ok(); ++i) {
-        const QJsonObject item = reader.objectAt(users, u"users", i);
-        JsonReader::Scope scope(reader, indexed(u"users", i));
-        page.users.append(item.value(QStringLiteral("user")).isObject() ? readReferenceSummary(reader, item)
-                                                                        : readSeedSummary(reader, item));
-    }
-    if (!reader.ok()) {
-        error = reader.error();
-        return std::nullopt;
-    }
-    return page;
+    return JsonReader::decodeObject<EndUserPage>(body, error, [](JsonReader& reader, const QJsonObject& root) {
+        EndUserPage page;
+        PageInfo& info = page.pageInfo;
+        const QJsonValue pagination = root.value(QStringLiteral("pagination"));
+        // Page and limit are range-checked here: everything downstream divides by the limit and multiplies the two.
+        if (pagination.isObject()) {
+            page.shape = ResponseShape::Seed;
+            const QJsonObject object = pagination.toObject();
+            JsonReader::Scope scope(reader, QStringLiteral("pagination"));
+            info.page = reader.requireInteger(object, u"page", 1, MaxCount);
+            info.limit = reader.requireInteger(object, u"limit", 1, EndUserQuery::MaxLimit);
+            info.total = reader.requireInteger(object, u"total", 0, MaxCount);
+        } else if (root.value(QStringLiteral("total")).isDouble()) {
+            page.shape = ResponseShape::Reference;
+            info.total = reader.requireInteger(root, u"total", 0, MaxCount);
+            info.page = reader.optionalInteger(root, u"page", 1, MaxCount).value_or(1);
+            info.limit = reader.optionalInteger(root, u"limit", 1, EndUserQuery::MaxLimit).value_or(50);
+            // [REF] answers a page past the end with total 0 before counting: the figure means nothing.
+            if (info.page > 1 && info.total == 0)
+                info.total.reset();
+        } else {
+            reader.fail(QStringLiteral("pagination"),
+                        QStringLiteral("neither a pagination object nor a numeric total"));
+        }
+        const QJsonArray users = reader.requireArray(root, u"users");
+        page.users = reader.readObjects<EndUserSummary>(users, u"users", [&reader](const QJsonObject& item) {
+            return item.value(QStringLiteral("user")).isObject() ? readReferenceSummary(reader, item)
+                                                                 : readSeedSummary(reader, item);
+        });
+        return page;
+    });
 }
 
 std::optional<EndUserDetail> EndUserDecoder::decodeDetail(const QByteArray& body, ApiError& error)
 {
-    JsonReader reader;
-    const auto root = reader.parseObject(body);
-    if (!root) {
-        error = reader.error();
-        return std::nullopt;
-    }
-    EndUserDetail detail;
-    const bool reference =
-        root->value(QStringLiteral("user")).isObject() || root->contains(QStringLiteral("session_count"));
-    if (reference) {
-        detail.shape = ResponseShape::Reference;
-        const QJsonObject inner = reader.requireObject(*root, u"user");
-        {
-            JsonReader::Scope scope(reader, QStringLiteral("user"));
-            detail.id = reader.requireString(inner, u"id");
-            detail.email = reader.requireString(inner, u"email");
-            detail.createdAt = reader.requireTimestamp(inner, u"created_at");
-            detail.isPlatformOwner = reader.optionalBool(inner, u"is_platform_owner");
-            detail.emailVerified = reader.optionalBool(inner, u"email_verified");
-            detail.updatedAt = reader.optionalTimestamp(inner, u"updated_at");
-            detail.lastLoginAt = reader.optionalTimestamp(inner, u"last_login_at");
-            detail.mfaEnabled = reader.optionalBool(inner, u"mfa_enabled");
+    return JsonReader::decodeObject<EndUserDetail>(body, error, [](JsonReader& reader, const QJsonObject& root) {
+        EndUserDetail detail;
+        const bool reference =
+            root.value(QStringLiteral("user")).isObject() || root.contains(QStringLiteral("session_count"));
+        if (reference) {
+            detail.shape = ResponseShape::Reference;
+            const QJsonObject inner = reader.requireObject(root, u"user");
+            {
+                JsonReader::Scope scope(reader, QStringLiteral("user"));
+                detail.id = reader.requireString(inner, u"id");
+                detail.email = reader.requireString(inner, u"email");
+                detail.createdAt = reader.requireTimestamp(inner, u"created_at");
+                detail.isPlatformOwner = reader.optionalBool(inner, u"is_platform_owner");
+                detail.emailVerified = reader.optionalBool(inner, u"email_verified");
+                detail.updatedAt = reader.optionalTimestamp(inner, u"updated_at");
+                detail.lastLoginAt = reader.optionalTimestamp(inner, u"last_login_at");
+                detail.mfaEnabled = reader.optionalBool(inner, u"mfa_enabled");
+            }
+            if (const auto subscriptions = reader.optionalArray(root, u"subscriptions"))
+                detail.services = readSubscriptions(reader, *subscriptions);
+            if (const auto identities = reader.optionalArray(root, u"identities"))
+                detail.linkedIdentities = readIdentities(reader, *identities, u"identities", u"created_at");
+            detail.sessions.activeCount = reader.optionalInteger(root, u"session_count", 0, MaxCount);
+        } else {
+            detail.shape = ResponseShape::Seed;
+            detail.id = reader.requireString(root, u"id");
+            detail.email = reader.requireString(root, u"email");
+            detail.emailVerified = reader.optionalBool(root, u"email_verified");
+            detail.createdAt = reader.requireTimestamp(root, u"created_at");
+            detail.updatedAt = reader.optionalTimestamp(root, u"updated_at");
+            detail.lastLoginAt = reader.optionalTimestamp(root, u"last_login_at");
+            detail.mfaEnabled = reader.optionalBool(root, u"mfa_enabled");
+            if (const auto identities = reader.optionalArray(root, u"linked_identities"))
+                detail.linkedIdentities = readIdentities(reader, *identities, u"linked_identities", u"linked_at");
+            if (const auto services = reader.optionalArray(root, u"services"))
+                detail.services = readSeedServices(reader, *services);
+            if (const auto sessions = reader.optionalObject(root, u"sessions")) {
+                JsonReader::Scope scope(reader, QStringLiteral("sessions"));
+                detail.sessions.activeCount = reader.optionalInteger(*sessions, u"active_count", 0, MaxCount);
+                detail.sessions.lastCreatedAt = reader.optionalTimestamp(*sessions, u"last_created_at");
+            }
         }
-        if (const auto subscriptions = reader.optionalArray(*root, u"subscriptions"))
-            detail.services = readSubscriptions(reader, *subscriptions);
-        if (const auto identities = reader.optionalArray(*root, u"identities"))
-            detail.linkedIdentities = readReferenceIdentities(reader, *identities);
-        detail.sessions.activeCount = reader.optionalInteger(*root, u"session_count");
-    } else {
-        detail.shape = ResponseShape::Seed;
-        detail.id = reader.requireString(*root, u"id");
-        detail.email = reader.requireString(*root, u"email");
-        detail.emailVerified = reader.optionalBool(*root, u"email_verified");
-        detail.createdAt = reader.requireTimestamp(*root, u"created_at");
-        detail.updatedAt = reader.optionalTimestamp(*root, u"updated_at");
-        detail.lastLoginAt = reader.optionalTimestamp(*root, u"last_login_at");
-        detail.mfaEnabled = reader.optionalBool(*root, u"mfa_enabled");
-        if (const auto identities = reader.optionalArray(*root, u"linked_identities"))
-            detail.linkedIdentities = readSeedIdentities(reader, *identities);
-        if (const auto services = reader.optionalArray(*root, u"services"))
-            detail.services = readSeedServices(reader, *services);
-        if (const auto sessions = reader.optionalObject(*root, u"sessions")) {
-            JsonReader::Scope scope(reader, QStringLiteral("sessions"));
-            detail.sessions.activeCount = reader.optionalInteger(*sessions, u"active_count");
-            detail.sessions.lastCreatedAt = reader.optionalTimestamp(*sessions, u"last_created_at");
-        }
-    }
-    if (!reader.ok()) {
-        error = reader.error();
-        return std::nullopt;
-    }
-    return detail;
+        return detail;
+    });
 }
 
 std::optional<RevokeResult> EndUserDecoder::decodeRevoke(const QByteArray& body, ApiError& error)
 {
-    JsonReader reader;
-    const auto root = reader.parseObject(body);
-    if (!root) {
-        error = reader.error();
-        return std::nullopt;
-    }
-    RevokeResult result;
-    result.message = reader.optionalString(*root, u"message").value_or(QString());
-    result.sessionsRevoked = reader.optionalInteger(*root, u"sessions_revoked");
-    if (!result.sessionsRevoked)
-        result.sessionsRevoked = reader.optionalInteger(*root, u"revoked_count");
-    if (!reader.ok()) {
-        error = reader.error();
-        return std::nullopt;
-    }
-    return result;
+    return JsonReader::decodeObject<RevokeResult>(body, error, [](JsonReader& reader, const QJsonObject& root) {
+        RevokeResult result;
+        result.message = reader.optionalString(root, u"message").value_or(QString());
+        result.sessionsRevoked = reader.optionalInteger(root, u"sessions_revoked", 0, MaxCount);
+        if (!result.sessionsRevoked)
+            result.sessionsRevoked = reader.optionalInteger(root, u"revoked_count", 0, MaxCount);
+        return result;
+    });
 }
 
 } // namespace UserAdmin

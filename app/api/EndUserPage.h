@@ -9,12 +9,17 @@
 
 namespace UserAdmin {
 
-/// One page of the end-user list.
+/// One page of the end-user list. As decoded, `users` is what the server sent; as ListEndUsersJob delivers it, the
+/// page is normalised: at most `limit` rows, each id once, filtered here when the server could not search.
 struct EndUserPage
 {
     QList<EndUserSummary> users;
     PageInfo pageInfo;
     ResponseShape shape = ResponseShape::Seed;
+    /// Rows the server sent for this page (after the cap to `limit`), before any de-duplication or local filtering.
+    int serverRowCount = 0;
+    /// The server ignored the search ([REF] shape): `users` holds only this page's rows that match it.
+    bool filteredLocally = false;
 };
 
 } // namespace UserAdmin

@@ -180,6 +180,27 @@ qint64 JsonReader::requireInteger(const QJsonObject& object, QStringView key)
     return optionalInteger(object, key).value_or(0);
 }
 
+std::optional<qint64>
+JsonReader::optionalInteger(const QJsonObject& object, QStringView key, qint64 minimum, qint64 maximum)
+{
+    const auto value = optionalInteger(object, key);
+    if (value && (*value < minimum || *value > maximum)) {
+        fail(path(key), QStringLiteral("%1 is outside %2..%3").arg(*value).arg(minimum).arg(maximum));
+        return std::nullopt;
+    }
+    return value;
+}
+
+qint64 JsonReader::requireInteger(const QJsonObject& object, QStringView key, qint64 minimum, qint64 maximum)
+{
+    const qint64 value = requireInteger(object, key);
+    if (ok() && (value < minimum || value > maximum)) {
+        fail(path(key), QStringLiteral("%1 is outside %2..%3").arg(value).arg(minimum).arg(maximum));
+        return minimum;
+    }
+    return value;
+}
+
 std::optional<QDateTime> JsonReader::timestamp(const QJsonValue& value, QStringView key)
 {
     if (!value.isString()) {

@@ -17,6 +17,53 @@ namespace UserAdmin {
 class JsonReader
 {
 public:
+    /// The decoder skeleton: parses `body` as a JSON object, reads it with `read(JsonReader&, const QJsonObject&)`
+    /// and returns the value only when nothing went wrong; otherwise nullopt, with `error` naming the field.
+    template<typename T, typename Read>
+    static std::optional<T> decodeObject(const QByteArray& body, ApiError& error, Read&& read)
+    {
+        JsonReader reader;
+        std::optional<T> result;
+        if (const auto root = reader.parseObject(body))
+            result = read(reader, *root);
+        if (!reader.ok()) {
+            error = reader.error();
+            return std::nullopt;
+        }
+        return result;
+    }
+    /// The same for a body that must be a JSON array: `read(JsonReader&, const QJsonArray&)`.
+    template<typename T, typename Read>
+    static std::optional<T> decodeArray(const QByteArray& body, ApiError& error, Read&& read)
+    {
+        JsonReader reader;
+        std::optional<T> result;
+        if (const auto root = reader.parseArray(body))
+            result = read(reader, *root);
+        if (!reader.ok()) {
+            error = reader.error();
+            return std::nullopt;
+        }
+        return result;
+    }
+
+    /// Reads every element of `array` (named `key`, empty for a bare array) as an object with
+    /// `read(const QJsonObject&)`, each inside the scope `key[i]`; stops at the first problem.
+    template<typename T, typename Read>
+    QList<T> readObjects(const QJsonArray& array, QStringView key, Read&& read)
+    {
+        QList<T> items;
+        items.reserve(array.size());
+        for (qsizetype i = 0; i < array.size() && ok(); ++i) {
+            const QJsonObject object = objectAt(array, key, i);
+            Scope scope(*this, QStringLiteral("%1[%2]").arg(key).arg(i));
+            T item = read(object);
+            if (ok())
+                items.append(std::move(item));
+        }
+        return items;
+    }
+
     /// Parses a body that must be a JSON object (parseObject) or array (parseArray).
     std::optional<QJsonObject> parseObject(const QByteArray& body);
     std::optional<QJsonArray> parseArray(const QByteArray& body);
@@ -45,6 +92,9 @@ public:
     std::optional<bool> optionalBool(const QJsonObject& object, QStringView key);
     qint64 requireInteger(const QJsonObject& object, QStringView key);
     std::optional<qint64> optionalInteger(const QJsonObject& object, QStringView key);
+    /// An integer that must lie in [minimum, maximum] when present; outside it is a failure naming the field.
+    std::optional<qint64> optionalInteger(const QJsonObject& object, QStringView key, qint64 minimum, qint64 maximum);
+    qint64 requireInteger(const QJsonObject& object, QStringView key, qint64 minimum, qint64 maximum);
     /// Missing or null is a failure; an unparsable string becomes nullopt with a warning (shown as "—").
     std::optional<QDateTime> requireTimestamp(const QJsonObject& object, QStringView key);
     std::optional<QDateTime> optionalTimestamp(const QJsonObject& object, QStringView key);

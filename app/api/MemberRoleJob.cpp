@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "api/MemberRoleJob.h"
 
-#include "api/ApiClient.h"
 #include "api/OrganizationDecoder.h"
 #include "core/Logging.h"
 
@@ -12,25 +11,11 @@ constexpr int AdminPageSize = 100;
 constexpr int MaxAdminPages = 100;
 } // namespace
 
-MemberRoleJob::MemberRoleJob(
-    ApiClient* client, const QString& slug, const QString& memberUserId, bool bypassCache, QObject* parent)
+MemberRoleJob::MemberRoleJob(ApiClient* client, const QString& slug, const QString& memberUserId, QObject* parent)
     : ApiJob(client, parent)
     , m_slug(slug)
     , m_memberUserId(memberUserId)
-    , m_bypassCache(bypassCache)
 { }
-
-bool MemberRoleJob::answerWithoutRequest()
-{
-    if (m_bypassCache)
-        return false;
-    const auto cached = client()->cachedRole(m_slug);
-    if (!cached)
-        return false;
-    m_role = *cached;
-    m_fromCache = true;
-    return true;
-}
 
 ApiRequest MemberRoleJob::initialRequest()
 {
@@ -53,7 +38,6 @@ ApiRequest MemberRoleJob::adminsRequest(int page) const
 void MemberRoleJob::conclude(MemberRole role)
 {
     m_role = role;
-    client()->cacheRole(m_slug, role);
     qCDebug(lcApi) << "role in" << m_slug << "is" << role.toString();
     finishSuccessfully();
 }

@@ -9,24 +9,18 @@
 namespace UserAdmin {
 
 /// The signed-in member's role in an organization (contract 5.3). Neither the token nor the organization
-/// list carries it: the organization's owner id, then the admin members, decide. Cached per organization in
-/// ApiClient; a 403 anywhere under the organization forgets the cached role, so the next job asks again.
+/// list carries it: the organization's owner id, then the admin members, decide. The organization model keeps
+/// the answer and asks again after a 403.
 class MemberRoleJob : public ApiJob
 {
     Q_OBJECT
 public:
     /// `memberUserId` is the token's `sub` (see JwtClaims).
-    MemberRoleJob(ApiClient* client,
-                  const QString& slug,
-                  const QString& memberUserId,
-                  bool bypassCache = false,
-                  QObject* parent = nullptr);
+    MemberRoleJob(ApiClient* client, const QString& slug, const QString& memberUserId, QObject* parent = nullptr);
 
     MemberRole role() const { return m_role; }
-    bool fromCache() const { return m_fromCache; }
 
 protected:
-    bool answerWithoutRequest() override;
     ApiRequest initialRequest() override;
     void handleSuccess(int httpStatus, const QByteArray& body) override;
 
@@ -37,8 +31,6 @@ private:
 
     QString m_slug;
     QString m_memberUserId;
-    bool m_bypassCache = false;
-    bool m_fromCache = false;
     Step m_step = Step::Organization;
     int m_adminPage = 1;
     MemberRole m_role;

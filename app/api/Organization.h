@@ -34,6 +34,8 @@ struct Organization
     std::optional<MemberRole> role;
 
     bool isActive() const { return status == Status::Active; }
+    /// The name, or the slug when the server sent an empty name.
+    QString displayName() const { return name.isEmpty() ? slug : name; }
     static Status statusFromString(QStringView text);
 };
 

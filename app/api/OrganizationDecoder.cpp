@@ -58,112 +58,76 @@ Organization readEntry(JsonReader& reader, const QJsonObject& entry)
     return organization;
 }
 
+QList<Organization> readEntries(JsonReader& reader, const QJsonArray& array, QStringView key)
+{
+    return reader.readObjects<Organization>(
+        array, key, [&reader](const QJsonObject& entry) { return readEntry(reader, entry); });
+}
+
 } // namespace
 
 std::optional<QList<Organization>> OrganizationDecoder::decodeOrganizationList(const QByteArray& body, ApiError& error)
 {
-    JsonReader reader;
-    QJsonArray array;
-    const QByteArray trimmed = body.trimmed();
-    if (trimmed.startsWith('{')) {
-        if (const auto root = reader.parseObject(body))
-            array = reader.requireArray(*root, u"organizations");
-    } else if (const auto parsed = reader.parseArray(body)) {
-        array = *parsed;
+    if (body.trimmed().startsWith('{')) {
+        return JsonReader::decodeObject<QList<Organization>>(
+            body, error, [](JsonReader& reader, const QJsonObject& root) {
+                return readEntries(reader, reader.requireArray(root, u"organizations"), u"organizations");
+            });
     }
-    QList<Organization> organizations;
-    for (qsizetype i = 0; i < array.size() && reader.ok(); ++i) {
-        const QJsonObject entry = reader.objectAt(array, u"", i);
-        JsonReader::Scope scope(reader, QStringLiteral("[%1]").arg(i));
-        organizations.append(readEntry(reader, entry));
-    }
-    if (!reader.ok()) {
-        error = reader.error();
-        return std::nullopt;
-    }
-    return organizations;
+    return JsonReader::decodeArray<QList<Organization>>(
+        body, error, [](JsonReader& reader, const QJsonArray& root) { return readEntries(reader, root, u""); });
 }
 
 std::optional<Organization> OrganizationDecoder::decodeOrganization(const QByteArray& body, ApiError& error)
 {
-    JsonReader reader;
-    const auto root = reader.parseObject(body);
-    if (!root) {
-        error = reader.error();
-        return std::nullopt;
-    }
-    Organization organization = readEntry(reader, *root);
-    if (!reader.ok()) {
-        error = reader.error();
-        return std::nullopt;
-    }
-    return organization;
+    return JsonReader::decodeObject<Organization>(body, error, &readEntry);
 }
 
 std::optional<QList<OrganizationMember>> OrganizationDecoder::decodeMembers(const QByteArray& body, ApiError& error)
 {
-    JsonReader reader;
-    const auto root = reader.parseObject(body);
-    if (!root) {
-        error = reader.error();
-        return std::nullopt;
-    }
-    QList<OrganizationMember> members;
-    const QJsonArray array = reader.requireArray(*root, u"members");
-    for (qsizetype i = 0; i < array.size() && reader.ok(); ++i) {
-        const QJsonObject entry = reader.objectAt(array, u"members", i);
-        JsonReader::Scope scope(reader, QStringLiteral("members[%1]").arg(i));
-        OrganizationMember member;
-        const QJsonObject user = reader.requireObject(entry, u"user");
-        {
-            JsonReader::Scope userScope(reader, QStringLiteral("user"));
-            member.userId = reader.requireString(user, u"id");
-            member.email = reader.optionalString(user, u"email").value_or(QString());
-        }
-        const QJsonObject membership = reader.requireObject(entry, u"membership");
-        {
-            JsonReader::Scope membershipScope(reader, QStringLiteral("membership"));
-            member.role = MemberRole::fromString(reader.requireString(membership, u"role"));
-        }
-        members.append(member);
-    }
-    if (!reader.ok()) {
-        error = reader.error();
-        return std::nullopt;
-    }
-    return members;
+    return JsonReader::decodeObject<QList<OrganizationMember>>(
+        body, error, [](JsonReader& reader, const QJsonObject& root) {
+            const QJsonArray array = reader.requireArray(root, u"members");
+            return reader.readObjects<OrganizationMember>(array, u"members", [&reader](const QJsonObject& entry) {
+                OrganizationMember member;
+                const QJsonObject user = reader.requireObject(entry, u"user");
+                {
+                    JsonReader::Scope scope(reader, QStringLiteral("user"));
+                    member.userId = reader.requireString(user, u"id");
+                    member.email = reader.optionalString(user, u"email").value_or(QString());
+                }
+                const QJsonObject membership = reader.requireObject(entry, u"membership");
+                {
+                    JsonReader::Scope scope(reader, QStringLiteral("membership"));
+                    member.role = MemberRole::fromString(reader.requireString(membership, u"role"));
+                }
+                return member;
+            });
+        });
 }
 
 std::optional<QList<Service>> OrganizationDecoder::decodeServices(const QByteArray& body, ApiError& error)
 {
-    JsonReader reader;
-    const auto root = reader.parseObject(body);
-    if (!root) {
-        error = reader.error();
-        return std::nullopt;
+    auto services =
+        JsonReader::decodeObject<QList<Service>>(body, error, [](JsonReader& reader, const QJsonObject& root) {
+            const QJsonArray array = reader.requireArray(root, u"services");
+            return reader.readObjects<Service>(array, u"services", [&reader](const QJsonObject& object) {
+                Service service;
+                service.id = reader.requireString(object, u"id");
+                service.slug = reader.requireString(object, u"slug");
+                service.name = reader.requireString(object, u"name");
+                service.serviceType = reader.optionalString(object, u"service_type");
+                service.subscriptionCount = reader.optionalInteger(object, u"subscription_count");
+                service.createdAt = reader.optionalTimestamp(object, u"created_at");
+                return service;
+            });
+        });
+    if (services) {
+        std::sort(services->begin(), services->end(), [](const Service& a, const Service& b) {
+            const int byName = a.name.compare(b.name, Qt::CaseInsensitive);
+            return byName != 0 ? byName < 0 : a.slug < b.slug;
+        });
     }
-    QList<Service> services;
-    const QJsonArray array = reader.requireArray(*root, u"services");
-    for (qsizetype i = 0; i < array.size() && reader.ok(); ++i) {
-        const QJsonObject object = reader.objectAt(array, u"services", i);
-        JsonReader::Scope scope(reader, QStringLiteral("services[%1]").arg(i));
-        Service service;
-        service.id = reader.requireString(object, u"id");
-        service.slug = reader.requireString(object, u"slug");
-        service.name = reader.requireString(object, u"name");
-        service.serviceType = reader.optionalString(object, u"service_type");
-        service.subscriptionCount = reader.optionalInteger(object, u"subscription_count");
-        service.createdAt = reader.optionalTimestamp(object, u"created_at");
-        services.append(service);
-    }
-    if (!reader.ok()) {
-        error = reader.error();
-        return std::nullopt;
-    }
-    std::sort(services.begin(), services.end(), [](const Service& a, const Service& b) {
-        const int byName = a.name.compare(b.name, Qt::CaseInsensitive);
-        return byName != 0 ? byName < 0 : a.slug < b.slug;
-    });
     return services;
 }
 

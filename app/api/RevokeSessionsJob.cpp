@@ -33,7 +33,7 @@ void RevokeSessionsJob::handleSuccess(int, const QByteArray& body)
     } else {
         // The server said 2xx: the sessions are gone. Reporting a failure would invite a second attempt.
         m_result = RevokeResult();
-        m_result.decodingProblem = error.serverMessage;
+        m_result.answerUnreadable = true;
     }
     finishSuccessfully();
 }

@@ -17,6 +17,9 @@ struct Service
     std::optional<QString> serviceType;
     std::optional<qint64> subscriptionCount;
     std::optional<QDateTime> createdAt;
+
+    /// The name, or the slug when the server sent an empty name.
+    QString displayName() const { return name.isEmpty() ? slug : name; }
 };
 
 } // namespace UserAdmin

@@ -23,6 +23,9 @@ struct ServiceUsage
     std::optional<QString> status;
     std::optional<QDateTime> currentPeriodEnd;
     std::optional<QDateTime> subscribedAt;
+
+    /// The name, or the slug when the server sent an empty name.
+    QString displayName() const { return name.isEmpty() ? slug : name; }
 };
 
 } // namespace UserAdmin

@@ -17,21 +17,16 @@ bool TransportPolicy::isLoopbackHost(const QString& host)
     return !parsed.isNull() && parsed.isLoopback();
 }
 
-QString TransportPolicy::refusalReason(const QUrl& url, bool allowInsecureHttp)
+TransportPolicy::Refusal TransportPolicy::check(const QUrl& url, bool allowInsecureHttp)
 {
     if (!url.isValid() || url.host().isEmpty())
-        return QStringLiteral("The server address is not a valid URL.");
+        return Refusal::InvalidUrl;
     const QString scheme = url.scheme().toLower();
     if (scheme == QStringLiteral("https"))
-        return {};
-    if (scheme == QStringLiteral("http")) {
-        if (allowInsecureHttp || isLoopbackHost(url.host()))
-            return {};
-        return QStringLiteral("Refusing plain http to %1: tokens would travel unencrypted. Use https, or pass "
-                              "--allow-insecure-http if you really mean it.")
-            .arg(url.host());
-    }
-    return QStringLiteral("Unsupported URL scheme \"%1\".").arg(url.scheme());
+        return Refusal::None;
+    if (scheme == QStringLiteral("http"))
+        return allowInsecureHttp || isLoopbackHost(url.host()) ? Refusal::None : Refusal::InsecureHttp;
+    return Refusal::UnsupportedScheme;
 }
 
 QString TransportPolicy::origin(const QUrl& url)

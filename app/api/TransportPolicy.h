@@ -10,9 +10,16 @@ namespace UserAdmin {
 class TransportPolicy
 {
 public:
+    enum class Refusal {
+        None,
+        InvalidUrl, ///< not a URL with a host
+        InsecureHttp, ///< plain http to a host other than this computer
+        UnsupportedScheme, ///< neither http nor https
+    };
+
     static bool isLoopbackHost(const QString& host);
-    /// Empty when the URL is acceptable; otherwise why not (for the error shown to the person).
-    static QString refusalReason(const QUrl& url, bool allowInsecureHttp);
+    /// Refusal::None when requests to `url` may be sent.
+    static Refusal check(const QUrl& url, bool allowInsecureHttp);
     /// `scheme://host:port`, with the scheme's default port made explicit; the unit a token is bound to.
     static QString origin(const QUrl& url);
 };

@@ -48,11 +48,18 @@ AuthSession::AuthSession(ApiClient* client, TokenStore* store, QObject* parent)
     });
     connect(&m_refreshTimer, &QTimer::timeout, this, &AuthSession::refresh);
     connect(&m_rateLimitTimer, &QTimer::timeout, this, &AuthSession::refresh);
-    if (m_client)
+    if (m_client) {
         connect(m_client, &ApiClient::unauthorizedReceived, this, &AuthSession::onUnauthorized);
+        // The models and loaders know the client, not the session: they hear resume from it.
+        connect(this, &AuthSession::resumed, m_client, &ApiClient::resumed);
+    }
 }
 
-AuthSession::~AuthSession() = default;
+AuthSession::~AuthSession()
+{
+    abandonJob(m_refreshJob);
+    abandonJob(m_tokenCheck);
+}
 
 void AuthSession::restore(const QString& member)
 {
@@ -68,11 +75,12 @@ void AuthSession::restore(const QString& member)
                 emit restoreFinished(false, error);
                 return;
             }
-            QString reason;
-            const auto claims = JwtClaims::fromToken(tokens->accessToken, &reason);
+            JwtClaims::Problem problem = JwtClaims::Problem::None;
+            const auto claims = JwtClaims::fromToken(tokens->accessToken, &problem);
             const bool expired = claims && claims->expiresBefore(QDateTime::currentDateTimeUtc());
             if (!claims || (expired && tokens->refreshToken.isEmpty())) {
-                qCInfo(lcAuth) << "stored token unusable:" << (claims ? QStringLiteral("expired") : reason);
+                qCInfo(lcAuth) << "stored token unusable, problem"
+                               << int(claims ? JwtClaims::Problem::Expired : problem);
                 emit restoreFinished(false, TokenStoreError());
                 return;
             }
@@ -80,8 +88,11 @@ void AuthSession::restore(const QString& member)
             apply(TokenResponse {tokens->accessToken, tokens->refreshToken, std::nullopt}, *claims, Persistence::Store);
             emit restoreFinished(true, TokenStoreError());
             emit signedIn();
-            if (expired)
+            if (expired) {
+                // As good as a 401: if this refresh fails, only a new sign-in helps.
+                m_refreshForUnauthorized = true;
                 refresh();
+            }
         });
 }
 
@@ -94,23 +105,79 @@ bool AuthSession::useEnvironmentToken()
     return signIn(TokenResponse {*token, QString(), std::nullopt}, Persistence::SessionOnly);
 }
 
+AuthSession::SignInFailure AuthSession::failureFor(JwtClaims::Problem problem)
+{
+    switch (problem) {
+    case JwtClaims::Problem::NotAJwt:
+    case JwtClaims::Problem::None:
+        break;
+    case JwtClaims::Problem::PayloadNotBase64:
+        return SignInFailure::PayloadNotBase64;
+    case JwtClaims::Problem::PayloadNotJson:
+        return SignInFailure::PayloadNotJson;
+    case JwtClaims::Problem::NoSubject:
+        return SignInFailure::NoSubject;
+    case JwtClaims::Problem::NoExpiry:
+        return SignInFailure::NoExpiry;
+    case JwtClaims::Problem::Expired:
+        return SignInFailure::Expired;
+    }
+    return SignInFailure::NotAJwt;
+}
+
 bool AuthSession::signIn(const TokenResponse& tokens, Persistence persistence)
 {
-    QString reason;
-    const auto claims = JwtClaims::fromToken(tokens.accessToken, &reason);
+    JwtClaims::Problem problem = JwtClaims::Problem::None;
+    const auto claims = JwtClaims::fromToken(tokens.accessToken, &problem);
     if (!claims) {
-        emit signInFailed(reason);
+        emit signInFailed(failureFor(problem), ApiError());
         return false;
     }
     if (claims->expiresBefore(QDateTime::currentDateTimeUtc()) && tokens.refreshToken.isEmpty()) {
-        emit signInFailed(QStringLiteral("The token has expired."));
+        emit signInFailed(SignInFailure::Expired, ApiError());
         return false;
     }
+    abandonJob(m_refreshJob);
+    m_refreshForUnauthorized = false;
     apply(tokens, *claims, persistence);
     if (persistence == Persistence::Store)
         persist();
+    const bool wasWaiting = m_signInNeeded;
+    m_signInNeeded = false;
     emit signedIn();
+    if (wasWaiting)
+        resumeLater();
     return true;
+}
+
+void AuthSession::signInWithPastedToken(const QString& token, Persistence persistence)
+{
+    const QString trimmed = token.trimmed();
+    JwtClaims::Problem problem = JwtClaims::Problem::None;
+    const auto claims = JwtClaims::fromToken(trimmed, &problem);
+    if (!claims) {
+        emit signInFailed(failureFor(problem), ApiError());
+        return;
+    }
+    if (claims->expiresBefore(QDateTime::currentDateTimeUtc())) {
+        emit signInFailed(SignInFailure::Expired, ApiError());
+        return;
+    }
+    if (!m_client || m_tokenCheck)
+        return; // a second press while the check runs changes nothing
+    auto* check = new WhoAmIJob(m_client, this);
+    check->setBearerToken(trimmed);
+    m_tokenCheck = check;
+    connect(check, &ApiJob::finished, this, [this, check, trimmed, persistence] {
+        m_tokenCheck = nullptr;
+        if (check->succeeded())
+            signIn(TokenResponse {trimmed, QString(), std::nullopt}, persistence);
+        else if (check->error().needsAuthentication())
+            emit signInFailed(SignInFailure::RejectedByServer, check->error());
+        else if (check->error().kind != ApiError::Kind::Cancelled)
+            emit signInFailed(SignInFailure::CheckFailed, check->error());
+    });
+    check->start();
 }
 
 void AuthSession::apply(const TokenResponse& tokens, const JwtClaims& claims, Persistence persistence)
@@ -131,9 +198,11 @@ void AuthSession::scheduleTimers()
     m_refreshTimer.stop();
     if (!m_claims || !m_claims->expiresAt)
         return;
-    if (hasRefreshToken())
-        m_refreshTimer.start(untilBefore(*m_claims->expiresAt, leadFor(*m_claims, m_refreshLead)));
-    else
+    if (hasRefreshToken()) {
+        const milliseconds delay = untilBefore(*m_claims->expiresAt, leadFor(*m_claims, m_refreshLead));
+        m_refreshDueAt = QDateTime::currentDateTimeUtc().addMSecs(delay.count());
+        m_refreshTimer.start(delay);
+    } else
         m_warningTimer.start(untilBefore(*m_claims->expiresAt, m_warningLead));
 }
 
@@ -158,77 +227,121 @@ void AuthSession::refresh()
     if (isRefreshing() || !m_client)
         return; // single flight: the running refresh answers everybody
     if (!hasRefreshToken()) {
-        ApiError error;
-        error.kind = ApiError::Kind::Unauthorized;
-        error.serverMessage = QStringLiteral("No refresh token; sign in again.");
-        emit refreshFailed(error);
+        if (m_refreshForUnauthorized) {
+            m_refreshForUnauthorized = false;
+            askForSignIn(SignInReason::SessionEnded);
+        }
         return;
     }
     m_rateLimitTimer.stop();
     auto* job = new RefreshTokenJob(m_client, m_refreshToken, this);
     m_refreshJob = job;
-    connect(job, &ApiJob::finished, this, [this, job] {
-        m_refreshJob = nullptr;
-        if (!job->succeeded()) {
-            const ApiError error = job->error();
-            if (error.kind == ApiError::Kind::RateLimited) {
-                // Not "session lost": wait as told and try again (contract 3.3).
-                const seconds wait = std::max(seconds(1), error.retryAfter.value_or(seconds(60)));
-                m_rateLimitTimer.start(wait + seconds(1));
-            }
-            emit refreshFailed(error);
-            if (error.needsAuthentication()) {
-                clearLocal();
-                emit sessionExpired(error);
-            }
-            return;
-        }
-        TokenResponse tokens = job->tokens();
-        if (tokens.refreshToken.isEmpty())
-            tokens.refreshToken = m_refreshToken;
-        QString reason;
-        const auto claims = JwtClaims::fromToken(tokens.accessToken, &reason);
-        if (!claims) {
-            emit refreshFailed(ApiError::decoding(QStringLiteral("access_token"), reason));
-            return;
-        }
-        // The server has already rotated the tokens: the old refresh token is dead. Store the new pair before
-        // using it (contract 4.3), so a crash in between cannot lose the only refresh token that still works.
-        const auto use = [this, tokens, newClaims = *claims] {
-            m_savingRefreshedTokens = false;
-            if (!m_client)
-                return;
-            apply(tokens, newClaims, m_persistence);
-            emit refreshed();
-        };
-        if (m_persistence != Persistence::Store || !m_store) {
-            use();
-            return;
-        }
-        m_savingRefreshedTokens = true;
-        m_storedMember = claims->email;
-        m_store->write(m_client->origin(),
-                       claims->email,
-                       StoredTokens {tokens.accessToken, tokens.refreshToken},
-                       this,
-                       [this, use](const TokenStoreError& error) {
-                           if (error.isError())
-                               emit storeFailed(error);
-                           use();
-                       });
-    });
+    connect(job, &ApiJob::finished, this, [this, job] { onRefreshFinished(job); });
     job->start();
 }
 
-void AuthSession::onUnauthorized(const ApiError& error)
+void AuthSession::onRefreshFinished(RefreshTokenJob* job)
 {
-    if (!isSignedIn())
+    m_refreshJob = nullptr;
+    if (!job->succeeded()) {
+        // refreshFailed() comes last, so that a listener can tell from isWaitingForSignIn() whether it matters.
+        const ApiError error = job->error();
+        if (error.kind == ApiError::Kind::RateLimited) {
+            // Not "session lost": wait as told and try again (contract 3.3).
+            const seconds wait = std::max(seconds(1), error.retryAfter.value_or(seconds(60)));
+            m_rateLimitTimer.start(wait + seconds(1));
+        } else if (error.needsAuthentication()) {
+            m_refreshForUnauthorized = false;
+            clearLocal();
+            askForSignIn(SignInReason::SessionEnded);
+        } else if (m_refreshForUnauthorized) {
+            m_refreshForUnauthorized = false;
+            askForSignIn(SignInReason::RenewalFailed);
+        }
+        emit refreshFailed(error);
         return;
-    if (hasRefreshToken()) {
+    }
+    TokenResponse tokens = job->tokens();
+    if (tokens.refreshToken.isEmpty())
+        tokens.refreshToken = m_refreshToken;
+    const auto claims = JwtClaims::fromToken(tokens.accessToken);
+    if (!claims) {
+        emit refreshFailed(ApiError::decoding(QStringLiteral("access_token"), QStringLiteral("not a JWT")));
+        if (m_refreshForUnauthorized) {
+            m_refreshForUnauthorized = false;
+            askForSignIn(SignInReason::RenewalFailed);
+        }
+        return;
+    }
+    // The server has already rotated the tokens: the old refresh token is dead. Store the new pair before using it
+    // (contract 4.3), so a crash in between cannot lose the only refresh token that still works.
+    const auto use = [this, tokens, newClaims = *claims] {
+        m_savingRefreshedTokens = false;
+        if (!m_client)
+            return;
+        apply(tokens, newClaims, m_persistence);
+        m_refreshForUnauthorized = false;
+        emit refreshed();
+        resumeLater();
+    };
+    if (m_persistence != Persistence::Store || !m_store) {
+        use();
+        return;
+    }
+    m_savingRefreshedTokens = true;
+    m_storedMember = claims->email;
+    m_store->write(m_client->origin(),
+                   claims->email,
+                   StoredTokens {tokens.accessToken, tokens.refreshToken},
+                   this,
+                   [this, use](const TokenStoreError& error) {
+                       if (error.isError())
+                           emit storeFailed(error);
+                       use();
+                   });
+}
+
+void AuthSession::onUnauthorized(const ApiError& error, bool withCurrentToken)
+{
+    qCInfo(lcAuth) << "request refused:" << error.describe() << (withCurrentToken ? "" : "(token replaced since)");
+    if (!withCurrentToken) {
+        // The request raced with a refresh or a sign-in: it can simply run again with the token now in use.
+        resumeLater();
+        return;
+    }
+    if (isRefreshing()) {
+        m_refreshForUnauthorized = true; // the refresh under way answers this one too
+        return;
+    }
+    if (isSignedIn() && hasRefreshToken()) {
+        m_refreshForUnauthorized = true;
         refresh();
         return;
     }
-    emit sessionExpired(error);
+    askForSignIn(SignInReason::SessionEnded);
+}
+
+void AuthSession::askForSignIn(SignInReason reason)
+{
+    if (m_signInNeeded)
+        return;
+    m_signInNeeded = true;
+    qCInfo(lcAuth) << "sign-in needed:" << reason;
+    emit signInNeeded(reason);
+}
+
+void AuthSession::dismissSignInRequest()
+{
+    m_signInNeeded = false;
+}
+
+void AuthSession::resumeLater()
+{
+    // Queued: the refused request's own failure must reach its model before the model hears it may run again.
+    QTimer::singleShot(0, this, [this] {
+        if (m_client && m_client->hasAccessToken())
+            emit resumed();
+    });
 }
 
 void AuthSession::clearLocal()
@@ -236,8 +349,8 @@ void AuthSession::clearLocal()
     m_warningTimer.stop();
     m_refreshTimer.stop();
     m_rateLimitTimer.stop();
-    if (m_refreshJob)
-        m_refreshJob->cancel();
+    abandonJob(m_refreshJob);
+    m_savingRefreshedTokens = false;
     m_claims.reset();
     m_refreshToken.clear();
     if (m_client)
@@ -253,6 +366,8 @@ void AuthSession::signOut()
         const bool stored = m_persistence == Persistence::Store && !member.isEmpty();
         const QString origin = m_client ? m_client->origin() : QString();
         clearLocal();
+        m_signInNeeded = false;
+        m_refreshForUnauthorized = false;
         m_storedMember.clear();
         if (!stored || !m_store) {
             emit signedOut(logoutError, TokenStoreError());

@@ -5,6 +5,7 @@
 #include "api/LogoutJob.h"
 #include "api/RefreshTokenJob.h"
 #include "api/TokenResponse.h"
+#include "api/WhoAmIJob.h"
 #include "auth/JwtClaims.h"
 #include "auth/TokenStoreError.h"
 
@@ -22,6 +23,10 @@ class TokenStore;
 
 /// The signed-in member of one server: tokens, claims, persistence in a TokenStore, the warning before expiry,
 /// single-flight refresh (when a refresh token exists) and sign-out. It sets the bearer token on ApiClient.
+///
+/// It is the single owner of 401s: every 401 answered to the session's token reaches it (ApiClient::
+/// unauthorizedReceived), and it either refreshes or asks once for a new sign-in (signInNeeded). When requests can
+/// be sent again it emits resumed(), which ApiClient forwards to the models and loaders that were refused.
 class AuthSession : public QObject
 {
     Q_OBJECT
@@ -32,6 +37,26 @@ public:
     };
     Q_ENUM(Persistence)
 
+    /// Why a token offered to signIn() or signInWithPastedToken() was not taken.
+    enum class SignInFailure {
+        NotAJwt,
+        PayloadNotBase64,
+        PayloadNotJson,
+        NoSubject,
+        NoExpiry,
+        Expired,
+        RejectedByServer, ///< the server answered 401 to the token: expired, revoked, or of another server
+        CheckFailed, ///< the server could not be asked (see the ApiError)
+    };
+    Q_ENUM(SignInFailure)
+
+    /// Why signInNeeded() was emitted.
+    enum class SignInReason {
+        SessionEnded, ///< the server no longer accepts the session and there is no way to renew it
+        RenewalFailed, ///< the server refused the token and renewing it failed (network, server error)
+    };
+    Q_ENUM(SignInReason)
+
     AuthSession(ApiClient* client, TokenStore* store, QObject* parent = nullptr);
     ~AuthSession() override;
 
@@ -39,21 +64,31 @@ public:
     void restore(const QString& member);
     /// Uses SSO_USER_ADMIN_TOKEN when set (never stored). True when the variable held a usable token.
     bool useEnvironmentToken();
-    /// The paste-a-token path and the end of the device flow. False (and signInFailed) when the access token
-    /// is not a JWT with `sub` and `exp`, or has already expired.
+    /// The end of a sign-in flow. False (and signInFailed) when the access token is not a JWT with `sub` and
+    /// `exp`, or has already expired without a refresh token.
     bool signIn(const TokenResponse& tokens, Persistence persistence = Persistence::Store);
+    /// A token the person pasted: checked locally, then with the server (`GET /api/user` with that token) before
+    /// it is taken, so a revoked token or one of another server never opens the window. Ends in signedIn() or
+    /// signInFailed().
+    void signInWithPastedToken(const QString& token, Persistence persistence);
     /// Rotates the tokens with the refresh token; concurrent calls share one request.
     void refresh();
     /// Logs out on the server (best effort), then removes the stored tokens whatever the outcome.
     void signOut();
+    /// The person closed the sign-in dialog that signInNeeded() opened: the next refused request asks again.
+    void dismissSignInRequest();
 
     bool isSignedIn() const { return m_claims.has_value(); }
+    /// A sign-in was asked for (signInNeeded) and has not happened yet.
+    bool isWaitingForSignIn() const { return m_signInNeeded; }
     const std::optional<JwtClaims>& claims() const { return m_claims; }
     QString memberEmail() const { return m_claims ? m_claims->email : QString(); }
     QString memberId() const { return m_claims ? m_claims->subject : QString(); }
     bool hasRefreshToken() const { return !m_refreshToken.isEmpty(); }
     Persistence persistence() const { return m_persistence; }
     bool isRefreshing() const { return m_refreshJob != nullptr || m_savingRefreshedTokens; }
+    /// When the next refresh ahead of expiry is due; invalid when none is scheduled (no refresh token).
+    QDateTime refreshScheduledAt() const { return m_refreshTimer.isActive() ? m_refreshDueAt : QDateTime(); }
 
     /// How long before `exp` expiryApproaching() fires (default 15 min) and a refresh starts (default 5 min).
     void setExpiryWarningLead(std::chrono::seconds lead) { m_warningLead = lead; }
@@ -61,16 +96,20 @@ public:
 
 signals:
     void signedIn();
-    void signInFailed(const QString& reason);
+    void signInFailed(UserAdmin::AuthSession::SignInFailure failure, const UserAdmin::ApiError& error);
     /// `found`: tokens were stored and are now in use. An error means the store could not be read.
     void restoreFinished(bool found, const UserAdmin::TokenStoreError& error);
     /// The tokens could not be saved (the session continues in memory).
     void storeFailed(const UserAdmin::TokenStoreError& error);
     void expiryApproaching(const QDateTime& expiresAt);
     void refreshed();
+    /// A refresh failed; when it was not asked for by a 401 the session goes on until the token expires.
     void refreshFailed(const UserAdmin::ApiError& error);
-    /// The server no longer accepts the session (401 without a working refresh): sign in again.
-    void sessionExpired(const UserAdmin::ApiError& error);
+    /// The server refuses the session and it cannot be renewed: a sign-in is needed. Emitted once until the
+    /// person signs in or dismisses the request.
+    void signInNeeded(UserAdmin::AuthSession::SignInReason reason);
+    /// Requests refused for want of a valid sign-in can be sent again (after a refresh or a new sign-in).
+    void resumed();
     /// `logoutError` is the server's answer to logout (informational); `storeError` concerns removing the tokens.
     void signedOut(const UserAdmin::ApiError& logoutError, const UserAdmin::TokenStoreError& storeError);
 
@@ -79,12 +118,19 @@ private:
     void scheduleTimers();
     void persist();
     void clearLocal();
-    void onUnauthorized(const ApiError& error);
+    void onUnauthorized(const ApiError& error, bool withCurrentToken);
+    void onRefreshFinished(RefreshTokenJob* job);
+    void askForSignIn(SignInReason reason);
+    void resumeLater();
+    static SignInFailure failureFor(JwtClaims::Problem problem);
 
     QPointer<ApiClient> m_client;
     QPointer<TokenStore> m_store;
     QPointer<RefreshTokenJob> m_refreshJob;
+    QPointer<WhoAmIJob> m_tokenCheck;
     bool m_savingRefreshedTokens = false; ///< rotated tokens are being stored before they are used
+    bool m_refreshForUnauthorized = false; ///< the running refresh answers a 401: its failure needs a sign-in
+    bool m_signInNeeded = false;
     QPointer<LogoutJob> m_logoutJob;
     std::optional<JwtClaims> m_claims;
     QString m_refreshToken;
@@ -92,6 +138,7 @@ private:
     Persistence m_persistence = Persistence::SessionOnly;
     QTimer m_warningTimer;
     QTimer m_refreshTimer;
+    QDateTime m_refreshDueAt;
     QTimer m_rateLimitTimer;
     std::chrono::seconds m_warningLead {15 * 60};
     std::chrono::seconds m_refreshLead {5 * 60};

@@ -26,17 +26,14 @@ DeviceFlow::DeviceFlow(ApiClient* client, QObject* parent)
         ApiError error;
         error.kind = ApiError::Kind::BadRequest;
         error.errorCode = QStringLiteral("DEVICE_CODE_EXPIRED");
-        error.serverMessage = QStringLiteral("The sign-in code expired before it was approved.");
         stop(Failure::Expired, error);
     });
 }
 
 DeviceFlow::~DeviceFlow()
 {
-    if (m_codeJob)
-        m_codeJob->cancel();
-    if (m_pollJob)
-        m_pollJob->cancel();
+    abandonJob(m_codeJob);
+    abandonJob(m_pollJob);
 }
 
 void DeviceFlow::start()
@@ -174,10 +171,8 @@ void DeviceFlow::stop(Failure failure, const ApiError& error)
     m_pollTimer.stop();
     m_expiryTimer.stop();
     m_authorization.deviceCode.clear();
-    if (m_codeJob)
-        m_codeJob->cancel();
-    if (m_pollJob)
-        m_pollJob->cancel();
+    abandonJob(m_codeJob);
+    abandonJob(m_pollJob);
     qCInfo(lcAuth) << "device flow stopped:" << failure << error.describe();
     emit failed(failure, error);
 }

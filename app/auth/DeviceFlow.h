@@ -42,6 +42,8 @@ public:
     void checkNow();
 
     bool isActive() const { return m_active; }
+    /// A poll is scheduled or under way (false once the flow has ended: nothing more will be sent).
+    bool hasPendingPoll() const { return m_pollTimer.isActive() || m_pollJob; }
     const DeviceAuthorization& authorization() const { return m_authorization; }
     std::chrono::seconds interval() const { return m_interval; }
     int pollCount() const { return m_polls; }

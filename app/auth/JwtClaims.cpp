@@ -18,25 +18,27 @@ std::optional<QDateTime> secondsClaim(const QJsonObject& payload, QStringView ke
 
 } // namespace
 
-std::optional<JwtClaims> JwtClaims::fromToken(QStringView token, QString* reason)
+std::optional<JwtClaims> JwtClaims::fromToken(QStringView token, Problem* problem)
 {
-    auto fail = [reason](const QString& why) -> std::optional<JwtClaims> {
-        if (reason)
-            *reason = why;
+    auto fail = [problem](Problem why) -> std::optional<JwtClaims> {
+        if (problem)
+            *problem = why;
         return std::nullopt;
     };
+    if (problem)
+        *problem = Problem::None;
     const QList<QStringView> parts = token.trimmed().split(u'.');
     if (parts.size() != 3 || parts.at(1).isEmpty())
-        return fail(QStringLiteral("The token is not a JWT (three dot-separated parts)."));
+        return fail(Problem::NotAJwt);
     const auto decoded = QByteArray::fromBase64Encoding(parts.at(1).toLatin1(),
                                                         QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals
                                                             | QByteArray::AbortOnBase64DecodingErrors);
     if (!decoded)
-        return fail(QStringLiteral("The token's payload is not base64url."));
+        return fail(Problem::PayloadNotBase64);
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(*decoded, &parseError);
     if (parseError.error != QJsonParseError::NoError || !document.isObject())
-        return fail(QStringLiteral("The token's payload is not a JSON object."));
+        return fail(Problem::PayloadNotJson);
     const QJsonObject payload = document.object();
     JwtClaims claims;
     claims.subject = payload.value(QStringLiteral("sub")).toString();
@@ -46,9 +48,9 @@ std::optional<JwtClaims> JwtClaims::fromToken(QStringView token, QString* reason
     claims.expiresAt = secondsClaim(payload, u"exp");
     claims.issuedAt = secondsClaim(payload, u"iat");
     if (claims.subject.isEmpty())
-        return fail(QStringLiteral("The token names no user (sub)."));
+        return fail(Problem::NoSubject);
     if (!claims.expiresAt)
-        return fail(QStringLiteral("The token has no expiry (exp)."));
+        return fail(Problem::NoExpiry);
     return claims;
 }
 

@@ -13,6 +13,17 @@ namespace UserAdmin {
 /// the server enforces the token, the client only needs to know who and until when.
 struct JwtClaims
 {
+    /// Why a text cannot be used as an access token (the UI words it).
+    enum class Problem {
+        None,
+        NotAJwt, ///< not three dot-separated parts
+        PayloadNotBase64,
+        PayloadNotJson,
+        NoSubject, ///< no `sub`
+        NoExpiry, ///< no `exp`
+        Expired,
+    };
+
     QString subject; ///< `sub`: the member's user id
     QString email;
     bool isPlatformOwner = false;
@@ -20,8 +31,9 @@ struct JwtClaims
     std::optional<QDateTime> expiresAt; ///< `exp`, UTC
     std::optional<QDateTime> issuedAt; ///< `iat`, UTC
 
-    /// nullopt (and a reason) when the text is not a JWT with a JSON payload carrying `sub` and `exp`.
-    static std::optional<JwtClaims> fromToken(QStringView token, QString* reason = nullptr);
+    /// nullopt (and the problem) when the text is not a JWT with a JSON payload carrying `sub` and `exp`.
+    /// Expiry is not checked here (see expiresBefore()).
+    static std::optional<JwtClaims> fromToken(QStringView token, Problem* problem = nullptr);
     /// True when `exp` lies before `now + margin` (a token without exp never expires here).
     bool expiresBefore(const QDateTime& now, std::chrono::seconds margin = std::chrono::seconds(0)) const;
 };

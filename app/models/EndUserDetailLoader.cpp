@@ -4,30 +4,34 @@
 #include "api/ApiClient.h"
 #include "api/GetEndUserJob.h"
 
+#include <utility>
+
 namespace UserAdmin {
 
 EndUserDetailLoader::EndUserDetailLoader(ApiClient* client, QObject* parent)
     : QObject(parent)
     , m_client(client)
-{ }
+{
+    if (m_client) {
+        connect(m_client, &ApiClient::resumed, this, [this] {
+            if (m_lastError.needsAuthentication() && !isLoading() && !m_userId.isEmpty())
+                reload();
+        });
+    }
+}
 
 EndUserDetailLoader::~EndUserDetailLoader()
 {
-    if (m_job) {
-        m_job->disconnect(this);
-        m_job->cancel();
-    }
+    abandonJob(m_job);
 }
 
 void EndUserDetailLoader::load(const QString& slug, const QString& userId)
 {
     const bool wasLoading = isLoading();
-    if (m_job) {
-        m_job->disconnect(this);
-        m_job->cancel();
-        m_job = nullptr;
-    }
+    // The superseded request's cancellation arrives at once, with an older generation: it is dropped below.
     const quint64 generation = ++m_generation;
+    if (GetEndUserJob* previous = std::exchange(m_job, nullptr))
+        previous->cancel();
     m_slug = slug;
     m_userId = userId;
     m_current = false;
@@ -70,9 +74,8 @@ void EndUserDetailLoader::cancel()
     if (!m_job)
         return;
     ++m_generation;
-    m_job->disconnect(this);
-    m_job->cancel();
-    m_job = nullptr;
+    if (GetEndUserJob* previous = std::exchange(m_job, nullptr))
+        previous->cancel();
     emit loadingChanged(false);
 }
 

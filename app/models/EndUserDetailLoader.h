@@ -14,8 +14,9 @@ namespace UserAdmin {
 class ApiClient;
 class GetEndUserJob;
 
-/// Loads the detail of one end-user at a time: a new load cancels the one in flight and older answers are dropped.
-/// After a failure the previous detail stays available (isCurrent() == false).
+/// Loads the detail of one end-user at a time: a new load abandons the one in flight and older answers are dropped.
+/// After a failure the previous detail stays available (isCurrent() == false). A load that failed for want of a
+/// valid sign-in runs again when the session resumes.
 class EndUserDetailLoader : public QObject
 {
     Q_OBJECT

@@ -15,14 +15,30 @@ namespace UserAdmin {
 EndUserTableModel::EndUserTableModel(ApiClient* client, QObject* parent)
     : QAbstractTableModel(parent)
     , m_client(client)
-{ }
+{
+    if (m_client) {
+        connect(m_client, &ApiClient::resumed, this, [this] {
+            if (m_lastError.needsAuthentication() && !isLoading())
+                reload();
+        });
+    }
+}
 
 EndUserTableModel::~EndUserTableModel()
 {
-    if (m_job) {
-        m_job->disconnect(this);
-        m_job->cancel();
-    }
+    abandonJob(m_job); // nobody is left to hear it
+}
+
+void EndUserTableModel::stopJob()
+{
+    if (!m_job)
+        return;
+    // The superseded request is cancelled, and its answer (the cancellation, which arrives at once) belongs to an
+    // older generation: onJobFinished drops it, so it never shows as a failure of the current query.
+    ++m_generation;
+    ListEndUsersJob* job = m_job;
+    m_job = nullptr;
+    job->cancel();
 }
 
 int EndUserTableModel::rowCount(const QModelIndex& parent) const
@@ -310,10 +326,7 @@ void EndUserTableModel::cancel()
 {
     if (!m_job)
         return;
-    ++m_generation;
-    m_job->disconnect(this);
-    m_job->cancel();
-    m_job = nullptr;
+    stopJob();
     emit loadingChanged(false);
     emit stateChanged();
 }
@@ -321,12 +334,7 @@ void EndUserTableModel::cancel()
 void EndUserTableModel::clear()
 {
     const bool wasLoading = isLoading();
-    if (m_job) {
-        ++m_generation;
-        m_job->disconnect(this);
-        m_job->cancel();
-        m_job = nullptr;
-    }
+    stopJob();
     beginResetModel();
     m_rows.clear();
     m_pageInfo = PageInfo();
@@ -346,11 +354,7 @@ void EndUserTableModel::startLoad()
     if (m_slug.isEmpty() || !m_client)
         return;
     const bool wasLoading = isLoading();
-    if (m_job) {
-        // The superseded request is aborted; its answer, should one still come, is never shown.
-        m_job->disconnect(this);
-        m_job->cancel();
-    }
+    stopJob();
     const quint64 generation = ++m_generation;
     auto* job = new ListEndUsersJob(m_client, m_slug, m_query);
     m_job = job;
@@ -384,51 +388,18 @@ void EndUserTableModel::onJobFinished(ListEndUsersJob* job, quint64 generation)
     }
 
     const EndUserPage& page = job->page();
-    const PageInfo& info = page.pageInfo;
-    // A [REF] server answers a page past the end with no rows and "total: 0": start again at page 1.
-    if (page.users.isEmpty() && info.page > 1 && !info.total) {
-        m_query.page = 1;
-        startLoad();
-        return;
-    }
-    // Fewer end-users than before (e.g. some were removed): show the last page that exists.
-    if (page.users.isEmpty() && info.page > 1 && info.total) {
-        const qint64 pages = std::max<qint64>(1, (*info.total + info.limit - 1) / info.limit);
-        if (pages < info.page) {
-            m_query.page = pages;
-            m_knownTotal = info.total;
-            startLoad();
-            return;
-        }
-    }
-
-    QList<EndUserSummary> rows;
-    rows.reserve(page.users.size());
-    const QString search = job->query().search.trimmed();
-    const bool filterLocally = !job->searchAppliedByServer() && !search.isEmpty();
-    for (const EndUserSummary& user : page.users) {
-        // De-duplicate by id: the server does not promise a stable order.
-        const bool duplicate = std::any_of(
-            rows.cbegin(), rows.cend(), [&user](const EndUserSummary& existing) { return existing.id == user.id; });
-        if (duplicate)
-            continue;
-        if (filterLocally && !user.email.contains(search, Qt::CaseInsensitive))
-            continue;
-        rows.append(user);
-    }
-
     beginResetModel();
-    m_rows = std::move(rows);
-    m_pageInfo = info;
+    m_rows = page.users;
+    m_pageInfo = page.pageInfo;
     m_shownQuery = job->query();
-    m_serverRowCount = int(page.users.size());
-    m_filteredLocally = filterLocally;
+    m_serverRowCount = page.serverRowCount;
+    m_filteredLocally = page.filteredLocally;
     m_loaded = true;
     m_current = true;
     m_lastError = ApiError();
-    if (info.total)
-        m_knownTotal = info.total;
-    m_query.page = info.page;
+    if (page.pageInfo.total)
+        m_knownTotal = page.pageInfo.total;
+    m_query.page = job->query().page;
     endResetModel();
 
     emit loadingChanged(false);

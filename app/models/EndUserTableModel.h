@@ -12,7 +12,6 @@
 #include <QHash>
 #include <QList>
 #include <QPointer>
-#include <chrono>
 
 #include <chrono>
 #include <optional>
@@ -23,8 +22,9 @@ class ApiClient;
 class ListEndUsersJob;
 
 /// One page of an organization's end-users, searched, filtered and paged on the server.
-/// A new query cancels the request in flight; answers to older queries are dropped. After a failure the previous
-/// rows stay and are marked as not current (isCurrent() == false).
+/// A new query abandons the request in flight; answers to older queries are dropped. After a failure the previous
+/// rows stay and are marked as not current (isCurrent() == false). A load that failed for want of a valid sign-in
+/// runs again by itself when the session resumes (ApiClient::resumed).
 class EndUserTableModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -103,6 +103,7 @@ signals:
 private:
     void startLoad();
     void onJobFinished(ListEndUsersJob* job, quint64 generation);
+    void stopJob();
     QString servicesText(const EndUserSummary& user) const;
 
     QPointer<ApiClient> m_client;

@@ -4,26 +4,29 @@
 #include "api/ApiClient.h"
 #include "api/ListOrganizationsJob.h"
 #include "api/MemberRoleJob.h"
+#include "core/Logging.h"
 
 namespace UserAdmin {
 
 OrganizationListModel::OrganizationListModel(ApiClient* client, QObject* parent)
     : QAbstractListModel(parent)
     , m_client(client)
-{ }
+{
+    if (m_client) {
+        connect(m_client, &ApiClient::resumed, this, [this] {
+            if (m_lastError.needsAuthentication() && !isLoading())
+                reload();
+            else
+                requestMissingRoles();
+        });
+    }
+}
 
 OrganizationListModel::~OrganizationListModel()
 {
-    if (m_job) {
-        m_job->disconnect(this);
-        m_job->cancel();
-    }
-    for (const auto& job : std::as_const(m_roleJobs)) {
-        if (job) {
-            job->disconnect(this);
-            job->cancel();
-        }
-    }
+    abandonJob(m_job);
+    for (auto& job : m_roleJobs)
+        abandonJob(job);
 }
 
 int OrganizationListModel::rowCount(const QModelIndex& parent) const
@@ -74,7 +77,7 @@ QVariant OrganizationListModel::data(const QModelIndex& index, int role) const
         return {};
     const Entry& entry = m_rows.at(index.row());
     const Organization& organization = entry.organization;
-    const QString name = organization.name.isEmpty() ? organization.slug : organization.name;
+    const QString name = organization.displayName();
     switch (role) {
     case Qt::DisplayRole:
     case Qt::AccessibleTextRole: {
@@ -136,17 +139,24 @@ void OrganizationListModel::reload()
 {
     if (!m_client)
         return;
-    if (m_job) {
-        m_job->disconnect(this);
-        m_job->cancel();
-    }
+    abandonJob(m_job);
     auto* job = new ListOrganizationsJob(m_client);
     m_job = job;
+    emit loadingChanged(true);
     connect(job, &ApiJob::finished, this, [this, job] {
         m_job = nullptr;
+        emit loadingChanged(false);
         if (!job->succeeded()) {
-            emit loadFailed(job->error());
+            m_lastError = job->error();
+            emit loadFailed(m_lastError);
             return;
+        }
+        m_lastError = ApiError();
+        // Roles already known stay (they are asked again after a 403): a reload need not look them all up anew.
+        QHash<QString, MemberRole> knownRoles;
+        for (const Entry& entry : std::as_const(m_rows)) {
+            if (entry.role && entry.roleState == RoleState::Known)
+                knownRoles.insert(entry.organization.slug, *entry.role);
         }
         beginResetModel();
         m_rows.clear();
@@ -154,7 +164,9 @@ void OrganizationListModel::reload()
             Entry entry;
             entry.organization = organization;
             entry.role = organization.role;
-            entry.roleState = organization.role ? RoleState::Known : RoleState::Unknown;
+            if (!entry.role && knownRoles.contains(organization.slug))
+                entry.role = knownRoles.value(organization.slug);
+            entry.roleState = entry.role ? RoleState::Known : RoleState::Unknown;
             m_rows.append(entry);
         }
         m_loaded = true;
@@ -169,7 +181,7 @@ void OrganizationListModel::refreshRole(const QString& slug)
 {
     const int row = rowForSlug(slug);
     if (row >= 0)
-        requestRole(row, true);
+        requestRole(row);
 }
 
 void OrganizationListModel::requestMissingRoles()
@@ -177,20 +189,18 @@ void OrganizationListModel::requestMissingRoles()
     for (int row = 0; row < m_rows.size(); ++row) {
         const RoleState state = m_rows.at(row).roleState;
         if (state == RoleState::Unknown || state == RoleState::Failed)
-            requestRole(row, false);
+            requestRole(row);
     }
 }
 
-void OrganizationListModel::requestRole(int row, bool bypassCache)
+void OrganizationListModel::requestRole(int row)
 {
     if (!m_client || m_memberUserId.isEmpty())
         return;
     const QString slug = m_rows.at(row).organization.slug;
-    if (auto running = m_roleJobs.value(slug)) {
-        running->disconnect(this);
-        running->cancel();
-    }
-    auto* job = new MemberRoleJob(m_client, slug, m_memberUserId, bypassCache);
+    if (auto running = m_roleJobs.take(slug))
+        abandonJob(running);
+    auto* job = new MemberRoleJob(m_client, slug, m_memberUserId);
     m_roleJobs.insert(slug, job);
     m_rows[row].roleState = RoleState::Loading;
     connect(job, &ApiJob::finished, this, [this, job, slug] {
@@ -204,11 +214,14 @@ void OrganizationListModel::requestRole(int row, bool bypassCache)
             emit roleFailed(slug, job->error());
             return;
         }
+        const bool changed = entry.role != job->role();
         entry.role = job->role();
         entry.roleState = RoleState::Known;
-        const QModelIndex changed = index(current);
-        emit dataChanged(changed, changed, {Qt::DisplayRole, Qt::AccessibleTextRole});
+        const QModelIndex cell = index(current);
+        emit dataChanged(cell, cell, {Qt::DisplayRole, Qt::AccessibleTextRole});
         emit roleChanged(slug);
+        if (changed)
+            qCDebug(lcApi) << "role in" << slug << "is now" << job->role().toString();
     });
     job->start();
 }

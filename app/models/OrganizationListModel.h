@@ -19,7 +19,8 @@ class ListOrganizationsJob;
 class MemberRoleJob;
 
 /// Every organization of the signed-in member with the member's role and the organization's status,
-/// e.g. "Acme Corp — Admin" or "Initech — Admin (suspended)".
+/// e.g. "Acme Corp — Admin" or "Initech — Admin (suspended)". It keeps each role once known (contract 5.3) and asks
+/// again on refreshRole() (after any 403). Loads that failed for want of a valid sign-in run again on resume.
 class OrganizationListModel : public QAbstractListModel
 {
     Q_OBJECT
@@ -40,6 +41,7 @@ public:
     RoleState roleStateFor(const QString& slug) const;
     bool isLoading() const { return !m_job.isNull(); }
     bool hasLoaded() const { return m_loaded; }
+    const ApiError& lastError() const { return m_lastError; }
 
     /// The signed-in member's user id (the token's `sub`): needed to find the member's role.
     void setMemberUserId(const QString& id);
@@ -54,6 +56,7 @@ public slots:
     void refreshRole(const QString& slug);
 
 signals:
+    void loadingChanged(bool loading);
     void loaded();
     void loadFailed(const UserAdmin::ApiError& error);
     void roleChanged(const QString& slug);
@@ -67,7 +70,7 @@ private:
         RoleState roleState = RoleState::Unknown;
     };
 
-    void requestRole(int row, bool bypassCache);
+    void requestRole(int row);
     void requestMissingRoles();
 
     QPointer<ApiClient> m_client;
@@ -75,6 +78,7 @@ private:
     QHash<QString, QPointer<MemberRoleJob>> m_roleJobs;
     QList<Entry> m_rows;
     QString m_memberUserId;
+    ApiError m_lastError;
     bool m_loaded = false;
 };
 

@@ -5,6 +5,23 @@ namespace UserAdmin {
 
 using namespace std::chrono_literals;
 
+namespace {
+
+/// Invisible format characters (zero-width spaces, word joiners, byte-order marks) come along when an address is
+/// copied from a web page or a dialog; no email contains them, so they would only make the search miss.
+QString normalised(const QString& text)
+{
+    QString result;
+    result.reserve(text.size());
+    for (const QChar c : text) {
+        if (c.category() != QChar::Other_Format)
+            result += c;
+    }
+    return result.trimmed();
+}
+
+} // namespace
+
 SearchDebouncer::SearchDebouncer(QObject* parent)
     : QObject(parent)
 {
@@ -15,7 +32,7 @@ SearchDebouncer::SearchDebouncer(QObject* parent)
 
 void SearchDebouncer::setText(const QString& text)
 {
-    m_text = text.trimmed();
+    m_text = normalised(text);
     if (m_text == m_committed) {
         m_timer.stop();
         return;
@@ -36,13 +53,6 @@ void SearchDebouncer::clear()
 {
     m_text.clear();
     commitNow();
-}
-
-void SearchDebouncer::resetCommitted(const QString& text)
-{
-    m_timer.stop();
-    m_text = text.trimmed();
-    m_committed = m_text;
 }
 
 } // namespace UserAdmin

@@ -10,7 +10,8 @@
 namespace UserAdmin {
 
 /// Turns keystrokes into searches: a search is committed a moment after the last keystroke (300 ms), or at once
-/// on commitNow() (Enter). The same text is never committed twice in a row.
+/// on commitNow() (Enter). The same text is never committed twice in a row. Text is trimmed, and invisible format
+/// characters are dropped.
 class SearchDebouncer : public QObject
 {
     Q_OBJECT
@@ -30,8 +31,6 @@ public slots:
     void commitNow();
     /// Empties the text and commits at once (Esc).
     void clear();
-    /// Records `text` as committed without emitting (restoring a saved search).
-    void resetCommitted(const QString& text);
 
 signals:
     void searchCommitted(const QString& text);

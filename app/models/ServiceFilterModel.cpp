@@ -13,14 +13,18 @@ namespace UserAdmin {
 ServiceFilterModel::ServiceFilterModel(ApiClient* client, QObject* parent)
     : QAbstractListModel(parent)
     , m_client(client)
-{ }
+{
+    if (m_client) {
+        connect(m_client, &ApiClient::resumed, this, [this] {
+            if (m_lastError.needsAuthentication() && !isLoading())
+                reload();
+        });
+    }
+}
 
 ServiceFilterModel::~ServiceFilterModel()
 {
-    if (m_job) {
-        m_job->disconnect(this);
-        m_job->cancel();
-    }
+    abandonJob(m_job);
 }
 
 int ServiceFilterModel::rowCount(const QModelIndex& parent) const
@@ -42,7 +46,7 @@ QVariant ServiceFilterModel::data(const QModelIndex& index, int role) const
     switch (role) {
     case Qt::DisplayRole:
     case Qt::AccessibleTextRole:
-        return service.name.isEmpty() ? service.slug : service.name;
+        return service.displayName();
     case Qt::ToolTipRole:
         return service.slug;
     case ServiceIdRole:
@@ -82,11 +86,9 @@ QHash<QString, QString> ServiceFilterModel::namesBySlug() const
 
 void ServiceFilterModel::clear()
 {
-    if (m_job) {
-        m_job->disconnect(this);
-        m_job->cancel();
-    }
+    abandonJob(m_job);
     m_slug.clear();
+    m_lastError = ApiError();
     if (m_services.isEmpty())
         return;
     beginRemoveRows({}, 1, int(m_services.size()));
@@ -101,18 +103,17 @@ void ServiceFilterModel::load(const QString& slug)
     m_slug = slug;
     if (slug.isEmpty() || !m_client)
         return;
-    if (m_job) {
-        m_job->disconnect(this);
-        m_job->cancel();
-    }
+    abandonJob(m_job);
     auto* job = new ListServicesJob(m_client, slug);
     m_job = job;
     connect(job, &ApiJob::finished, this, [this, job] {
         m_job = nullptr;
         if (!job->succeeded()) {
-            emit loadFailed(job->error());
+            m_lastError = job->error();
+            emit loadFailed(m_lastError);
             return;
         }
+        m_lastError = ApiError();
         QList<Service> services = job->services();
         QCollator collator;
         collator.setCaseSensitivity(Qt::CaseInsensitive);

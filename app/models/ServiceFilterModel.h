@@ -16,7 +16,8 @@ namespace UserAdmin {
 class ApiClient;
 class ListServicesJob;
 
-/// The choices of the service filter: "All services", then the organization's services by name.
+/// The choices of the service filter: "All services", then the organization's services by name. A load that failed
+/// for want of a valid sign-in runs again when the session resumes.
 class ServiceFilterModel : public QAbstractListModel
 {
     Q_OBJECT
@@ -52,6 +53,7 @@ private:
     QPointer<ListServicesJob> m_job;
     QString m_slug;
     QList<Service> m_services;
+    ApiError m_lastError;
 };
 
 } // namespace UserAdmin

@@ -3,19 +3,21 @@
 
 #include "api/ApiJob.h"
 
-#include <QElapsedTimer>
+#include <QPointer>
 #include <QTest>
 
 #include <functional>
 
 namespace UserAdmin::Test {
 
-/// Starts a job, lets the event loop run until it finishes, and reports how often finished() fired.
-/// `capture` runs inside the finished() slot, while the job is still alive (it deletes itself later).
+/// Starts a job, lets the event loop run until the job has deleted itself, and reports how often finished() fired.
+/// A job emits finished() before it deletes itself, so every finished() it will ever emit has been counted by then.
+/// `capture` runs inside the finished() slot, while the job is still alive.
 template<typename Job>
 int runJob(Job* job, ApiError& error, const std::function<void(Job*)>& capture = {}, int timeoutMs = 15000)
 {
     int finishedCount = 0;
+    QPointer<Job> alive(job);
     QObject::connect(job, &ApiJob::finished, job, [&finishedCount, &error, job, capture] {
         ++finishedCount;
         error = job->error();
@@ -23,11 +25,8 @@ int runJob(Job* job, ApiError& error, const std::function<void(Job*)>& capture =
             capture(job);
     });
     job->start();
-    QElapsedTimer timer;
-    timer.start();
-    while (finishedCount == 0 && timer.elapsed() < timeoutMs)
-        QTest::qWait(5);
-    QTest::qWait(30); // a second finished() would show up here, and deleteLater() runs
+    if (!QTest::qWaitFor([&alive] { return alive.isNull(); }, timeoutMs))
+        qWarning("the job did not finish in time");
     return finishedCount;
 }
 

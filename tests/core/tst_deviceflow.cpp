@@ -5,7 +5,6 @@
 #include "auth/DeviceFlow.h"
 #include "auth/JwtClaims.h"
 
-#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QSignalSpy>
@@ -49,11 +48,11 @@ private slots:
         QSignalSpy code(&flow, &DeviceFlow::codeReceived);
         QSignalSpy succeeded(&flow, &DeviceFlow::succeeded);
         QSignalSpy failed(&flow, &DeviceFlow::failed);
-        QElapsedTimer timer;
-        timer.start();
+        QSignalSpy scheduled(&flow, &DeviceFlow::pollScheduled);
         flow.start();
         QTRY_COMPARE_WITH_TIMEOUT(succeeded.size(), 1, 10000);
-        QVERIFY(timer.elapsed() >= 1000); // first poll only after `interval`
+        // The first poll waits `interval` after the code (1 s here), never less.
+        QCOMPARE(scheduled.first().at(0).value<std::chrono::milliseconds>(), 1000ms);
         QCOMPARE(code.size(), 1);
         QCOMPARE(failed.size(), 0);
         const auto authorization = code.at(0).at(0).value<DeviceAuthorization>();
@@ -66,8 +65,8 @@ private slots:
         QCOMPARE(claims->email, QStringLiteral("admin@acme.test"));
         QVERIFY(!flow.isActive());
         QCOMPARE(flow.pollCount(), 1);
-        // Stops after the first token: no further polls.
-        QTest::qWait(1500);
+        // Stops after the first token: nothing is scheduled, so nothing more will be sent.
+        QVERIFY(!flow.hasPendingPoll());
         QCOMPARE(server.requests(QStringLiteral("/auth/token")).size(), 1);
         const QJsonObject codeRequest = server.requests(QStringLiteral("/auth/device/code")).at(0).toObject();
         QCOMPARE(codeRequest[QStringLiteral("content_type")].toString(), QStringLiteral("application/json"));
@@ -86,13 +85,16 @@ private slots:
         QSignalSpy scheduled(&flow, &DeviceFlow::pollScheduled);
         flow.start();
         QTRY_COMPARE_WITH_TIMEOUT(code.size(), 1, 5000);
-        QElapsedTimer timer;
-        timer.start();
         QTRY_COMPARE_WITH_TIMEOUT(flow.pollCount(), 2, 5000);
-        flow.checkNow(); // must not poll before the interval has passed
-        QTest::qWait(300);
+        // Two polls, one interval apart.
+        QCOMPARE(scheduled.at(1).at(0).value<std::chrono::milliseconds>(), 1000ms);
+        QTRY_VERIFY_WITH_TIMEOUT(scheduled.size() == 3, 5000); // the answer to poll 2 scheduled poll 3
+        // "Check now" right after a poll must wait for the rest of the interval: never a poll at once.
+        flow.checkNow();
+        QCOMPARE(scheduled.size(), 4);
+        const auto wait = scheduled.last().at(0).value<std::chrono::milliseconds>();
+        QVERIFY2(wait > 0ms && wait <= 1000ms, qPrintable(QString::number(wait.count())));
         QCOMPARE(flow.pollCount(), 2);
-        QVERIFY(timer.elapsed() >= 1500); // two polls, one interval apart
         QVERIFY(server.approveDevice(code.at(0).at(0).value<DeviceAuthorization>().userCode,
                                      QStringLiteral("owner@acme.test")));
         QTRY_COMPARE_WITH_TIMEOUT(succeeded.size(), 1, 5000);
@@ -139,8 +141,7 @@ private slots:
         QCOMPARE(failed.at(0).at(0).value<DeviceFlow::Failure>(), DeviceFlow::Failure::Expired);
         const qsizetype polls = server.requests(QStringLiteral("/auth/token")).size();
         QVERIFY(polls >= 1 && polls <= 3);
-        QTest::qWait(1500);
-        QCOMPARE(server.requests(QStringLiteral("/auth/token")).size(), polls); // no polling after expiry
+        QVERIFY(!flow.hasPendingPoll()); // no polling after expiry
     }
 
     void cancelStopsPolling()
@@ -157,7 +158,7 @@ private slots:
         flow.cancel();
         QCOMPARE(failed.size(), 1);
         QCOMPARE(failed.at(0).at(0).value<DeviceFlow::Failure>(), DeviceFlow::Failure::Cancelled);
-        QTest::qWait(1500);
+        QVERIFY(!flow.hasPendingPoll()); // nothing scheduled: nothing will be sent
         QCOMPARE(server.requests(QStringLiteral("/auth/token")).size(), 0);
     }
 

@@ -140,7 +140,7 @@ private slots:
         QVERIFY(!page); // never half-filled
         QCOMPARE(error.kind, ApiError::Kind::Decoding);
         QCOMPARE(error.field, field);
-        QVERIFY(!error.serverMessage.isEmpty());
+        QVERIFY(!error.technical.isEmpty());
     }
 
     void unparsableTimestampIsUnknownNotAnError()

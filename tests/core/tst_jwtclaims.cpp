@@ -48,21 +48,25 @@ private slots:
     void rejects_data()
     {
         QTest::addColumn<QString>("text");
-        QTest::newRow("empty") << QString();
-        QTest::newRow("two parts") << QStringLiteral("a.b");
-        QTest::newRow("not base64") << QStringLiteral("a.!!!.c");
+        QTest::addColumn<int>("expected");
+        using P = JwtClaims::Problem;
+        QTest::newRow("empty") << QString() << int(P::NotAJwt);
+        QTest::newRow("two parts") << QStringLiteral("a.b") << int(P::NotAJwt);
+        QTest::newRow("not base64") << QStringLiteral("a.!!!.c") << int(P::PayloadNotBase64);
         QTest::newRow("not JSON") << QStringLiteral("a.") + QString::fromLatin1(QByteArray("hello").toBase64())
-                + QStringLiteral(".c");
-        QTest::newRow("no sub") << token({{QStringLiteral("exp"), 1}});
-        QTest::newRow("no exp") << token({{QStringLiteral("sub"), QStringLiteral("u")}});
+                + QStringLiteral(".c")
+                                  << int(P::PayloadNotJson);
+        QTest::newRow("no sub") << token({{QStringLiteral("exp"), 1}}) << int(P::NoSubject);
+        QTest::newRow("no exp") << token({{QStringLiteral("sub"), QStringLiteral("u")}}) << int(P::NoExpiry);
     }
 
     void rejects()
     {
         QFETCH(QString, text);
-        QString reason;
-        QVERIFY(!JwtClaims::fromToken(text, &reason));
-        QVERIFY(!reason.isEmpty());
+        QFETCH(int, expected);
+        JwtClaims::Problem problem = JwtClaims::Problem::None;
+        QVERIFY(!JwtClaims::fromToken(text, &problem));
+        QCOMPARE(int(problem), expected);
     }
 };
 

@@ -4,6 +4,7 @@
 
 #include <QStandardPaths>
 #include <QTest>
+#include <QTimer>
 
 using namespace UserAdmin;
 using namespace UserAdmin::Test;
@@ -48,7 +49,10 @@ private slots:
         auto* context = new QObject;
         store.read(QStringLiteral("o"), QStringLiteral("m"), context, [&](auto&&...) { called = true; });
         delete context;
-        QTest::qWait(20);
+        // Callbacks run in the order they were queued: once this marker has run, the read's would have too.
+        bool marker = false;
+        QTimer::singleShot(0, &store, [&marker] { marker = true; });
+        QTRY_VERIFY(marker);
         QVERIFY(!called);
     }
 

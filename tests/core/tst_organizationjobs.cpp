@@ -4,7 +4,6 @@
 #include "JobRunner.h"
 #include "api/ApiClient.h"
 #include "api/GetOrganizationJob.h"
-#include "api/ListEndUsersJob.h"
 #include "api/ListOrganizationsJob.h"
 #include "api/ListServicesJob.h"
 #include "api/MemberRoleJob.h"
@@ -34,14 +33,12 @@ private:
 
     static QString subjectOf(const ApiClient& client) { return JwtClaims::fromToken(client.accessToken())->subject; }
 
-    std::optional<MemberRole> role(ApiClient* client, const QString& slug, ApiError& error, bool* fromCache = nullptr)
+    std::optional<MemberRole> role(ApiClient* client, const QString& slug, ApiError& error)
     {
         std::optional<MemberRole> result;
         runJob<MemberRoleJob>(new MemberRoleJob(client, slug, subjectOf(*client)), error, [&](MemberRoleJob* job) {
             if (job->succeeded())
                 result = job->role();
-            if (fromCache)
-                *fromCache = job->fromCache();
         });
         return result;
     }
@@ -158,16 +155,10 @@ private slots:
         QFETCH(int, role);
         auto client = clientFor(member);
         ApiError error;
-        bool fromCache = true;
-        const auto first = role_(client.get(), slug, error, &fromCache);
-        QVERIFY2(first, qPrintable(error.describe()));
-        QCOMPARE(int(first->value()), role);
-        QVERIFY(!fromCache);
-        QCOMPARE(first->canRevokeSessions(), role != int(MemberRole::Value::Member));
-        const auto second = role_(client.get(), slug, error, &fromCache);
-        QVERIFY(second);
-        QVERIFY(fromCache);
-        QCOMPARE(*second, *first);
+        const auto found = role_(client.get(), slug, error);
+        QVERIFY2(found, qPrintable(error.describe()));
+        QCOMPARE(int(found->value()), role);
+        QCOMPARE(found->canRevokeSessions(), role != int(MemberRole::Value::Member));
     }
 
     void roleOfNonMemberIsForbidden()
@@ -176,23 +167,6 @@ private slots:
         ApiError error;
         QVERIFY(!role(client.get(), QStringLiteral("acme-corp"), error));
         QCOMPARE(error.kind, Kind::Forbidden);
-    }
-
-    void roleIsCheckedAgainAfter403()
-    {
-        auto client = clientFor(QStringLiteral("admin@acme.test"));
-        ApiError error;
-        QVERIFY(role(client.get(), QStringLiteral("acme-corp"), error));
-        QVERIFY(client->cachedRole(QStringLiteral("acme-corp")));
-        m_server.addFault({{QStringLiteral("path"), QStringLiteral("/api/organizations/acme-corp/users")},
-                           {QStringLiteral("kind"), QStringLiteral("status")},
-                           {QStringLiteral("status"), 403}});
-        runJob<ListEndUsersJob>(new ListEndUsersJob(client.get(), QStringLiteral("acme-corp"), EndUserQuery()), error);
-        QCOMPARE(error.kind, Kind::Forbidden);
-        QVERIFY(!client->cachedRole(QStringLiteral("acme-corp")));
-        bool fromCache = true;
-        QVERIFY(role(client.get(), QStringLiteral("acme-corp"), error, &fromCache));
-        QVERIFY(!fromCache);
     }
 
     void servicesSortedByName()
@@ -227,9 +201,9 @@ private slots:
     }
 
 private:
-    std::optional<MemberRole> role_(ApiClient* client, const QString& slug, ApiError& error, bool* fromCache)
+    std::optional<MemberRole> role_(ApiClient* client, const QString& slug, ApiError& error)
     {
-        return role(client, slug, error, fromCache);
+        return role(client, slug, error);
     }
 };
 

@@ -36,7 +36,15 @@ private slots:
         QFETCH(QString, url);
         QFETCH(bool, allowInsecure);
         QFETCH(bool, accepted);
-        QCOMPARE(TransportPolicy::refusalReason(QUrl(url), allowInsecure).isEmpty(), accepted);
+        QCOMPARE(TransportPolicy::check(QUrl(url), allowInsecure) == TransportPolicy::Refusal::None, accepted);
+    }
+
+    void refusalSaysWhy()
+    {
+        using R = TransportPolicy::Refusal;
+        QCOMPARE(TransportPolicy::check(QUrl(QStringLiteral("http://sso.example.com")), false), R::InsecureHttp);
+        QCOMPARE(TransportPolicy::check(QUrl(QStringLiteral("ftp://sso.example.com")), true), R::UnsupportedScheme);
+        QCOMPARE(TransportPolicy::check(QUrl(QStringLiteral("https://")), false), R::InvalidUrl);
     }
 
     void origin()

@@ -22,6 +22,7 @@ private slots:
     void initTestCase();
     void organizationsWithRolesAndStatus();
     void memberRole();
+    void roleIsKeptAcrossReloadsAndAskedAgainOnRequest();
     void servicesSortedAfterAllServices();
     void servicesOfInactiveOrganizationFail();
 
@@ -101,6 +102,31 @@ void TestOrganizationListModel::memberRole()
     QVERIFY(roles.wait(10000));
     QCOMPARE(model.rowCount(), 1);
     QCOMPARE(model.index(0).data().toString(), QStringLiteral("Acme Corp — Member"));
+}
+
+void TestOrganizationListModel::roleIsKeptAcrossReloadsAndAskedAgainOnRequest()
+{
+    ApiClient client;
+    client.setBaseUrl(m_server->baseUrl());
+    client.setAccessToken(m_server->tokenFor(QStringLiteral("member@acme.test")));
+    OrganizationListModel model(&client);
+    QSignalSpy roles(&model, &OrganizationListModel::roleChanged);
+    model.setMemberUserId(memberId(client));
+    model.reload();
+    QVERIFY(roles.wait(10000));
+    // A reload of the organizations keeps the role it knows: no member list is asked for again.
+    m_server->clearRequests();
+    QSignalSpy loaded(&model, &OrganizationListModel::loaded);
+    model.reload();
+    QVERIFY(loaded.wait(10000));
+    QCOMPARE(model.roleStateFor(QStringLiteral("acme-corp")), OrganizationListModel::RoleState::Known);
+    QVERIFY(m_server->requests(QStringLiteral("/api/organizations/acme-corp/members")).isEmpty());
+    // After a refused request the window asks again, and the server is asked.
+    model.refreshRole(QStringLiteral("acme-corp"));
+    QCOMPARE(model.roleStateFor(QStringLiteral("acme-corp")), OrganizationListModel::RoleState::Loading);
+    QVERIFY(roles.wait(10000));
+    QCOMPARE(model.roleFor(QStringLiteral("acme-corp"))->value(), MemberRole::Value::Member);
+    QVERIFY(!m_server->requests(QStringLiteral("/api/organizations/acme-corp*")).isEmpty());
 }
 
 void TestOrganizationListModel::servicesSortedAfterAllServices()

@@ -75,7 +75,9 @@ private slots:
     void openedFromTheFileMenu()
     {
         ApiClient client;
-        MainWindow window(&client);
+        QTemporaryDir dir;
+        AuditJournal journal(dir.filePath(QStringLiteral("audit.jsonl")));
+        MainWindow window(&client, nullptr, &journal);
         auto* action = window.findChild<QAction*>(QStringLiteral("actionShowAuditJournal"));
         QVERIFY(action);
         QVERIFY(action->isEnabled());

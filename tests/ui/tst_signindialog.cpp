@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "DevServer.h"
 #include "api/ApiClient.h"
+#include "api/ApiJob.h"
 #include "auth/AuthSession.h"
+#include "auth/DeviceFlow.h"
 #include "auth/MemoryTokenStore.h"
 #include "i18n/Translations.h"
 #include "signin/SignInDialog.h"
@@ -255,8 +257,7 @@ void TestSignInDialog::pastedToken()
                  keep ? AuthSession::Persistence::Store : AuthSession::Persistence::SessionOnly);
         if (keep)
             QTRY_VERIFY(f.store.contains(f.client.origin(), Admin));
-        QTest::qWait(50); // let any write the store might do arrive
-        QCOMPARE(f.store.entryCount(), keep ? 1 : 0);
+        QCOMPARE(f.store.entryCount(), keep ? 1 : 0); // MemoryTokenStore writes at once
         return;
     }
     QTRY_VERIFY(f.error()->isVisible());
@@ -289,7 +290,8 @@ void TestSignInDialog::switchingPagesDropsTheCode()
     QVERIFY(!f.child("copyUserCode")->isVisible());
     QVERIFY(!f.child("checkNow")->isVisible());
     QVERIFY(f.child("startDeviceFlow")->isVisible());
-    QTest::qWait(1300); // longer than the poll interval
+    // The abandoned flow is gone, and with it every timer that could poll.
+    QTRY_VERIFY(f.dialog.findChildren<DeviceFlow*>().isEmpty());
     QCOMPARE(m_server->requests(TokenPath, QStringLiteral("POST")).size(), polls);
 }
 
@@ -314,8 +316,10 @@ void TestSignInDialog::insecureHttpRefused()
     QVERIFY(f.error()->text().contains(u"plain http is only used for this computer"));
     QVERIFY(!f.session.isSignedIn());
     QVERIFY(f.client.baseUrl().isEmpty());
-    QTest::qWait(200);
-    QCOMPARE(finishedRequests.size(), 0); // no request was made
+    // Nothing was started that could send a request.
+    QVERIFY(f.dialog.findChildren<ApiJob*>().isEmpty());
+    QVERIFY(f.session.findChildren<ApiJob*>().isEmpty());
+    QCOMPARE(finishedRequests.size(), 0);
 }
 
 void TestSignInDialog::serverUrlWithoutScheme_data()
@@ -356,7 +360,8 @@ void TestSignInDialog::cancelStopsPolling()
     QVERIFY(!f.dialog.isVisible());
     QVERIFY(f.dialog.userCode().isEmpty());
     const qsizetype polls = m_server->requests(TokenPath, QStringLiteral("POST")).size();
-    QTest::qWait(2500); // more than two poll intervals
+    // The flow is gone, and with it every timer that could poll.
+    QTRY_VERIFY(f.dialog.findChildren<DeviceFlow*>().isEmpty());
     QCOMPARE(m_server->requests(TokenPath, QStringLiteral("POST")).size(), polls);
     // Approving the abandoned code now changes nothing here.
     QVERIFY(!f.session.isSignedIn());

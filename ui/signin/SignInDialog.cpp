@@ -1,12 +1,11 @@
 // SPDX-License-Identifier: MIT
 #include "signin/SignInDialog.h"
 
-#include "ErrorMessages.h"
+#include "ErrorPresenter.h"
 #include "api/ApiClient.h"
+#include "api/ServerAddress.h"
 #include "api/TransportPolicy.h"
-#include "api/WhoAmIJob.h"
 #include "auth/AuthSession.h"
-#include "auth/JwtClaims.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -57,11 +56,11 @@ SignInDialog::SignInDialog(ApiClient* client, AuthSession* session, QWidget* par
         cancelDeviceFlow();
         accept();
     });
-    connect(m_session, &AuthSession::signInFailed, this, [this](const QString& reason) {
-        setBusy(false);
-        //: %1 is a technical reason such as "the token has expired"
-        showError(tr("This token cannot be used: %1").arg(reason));
-    });
+    connect(
+        m_session, &AuthSession::signInFailed, this, [this](AuthSession::SignInFailure failure, const ApiError& error) {
+            setBusy(false);
+            showError(ErrorPresenter::signInFailure(failure, error));
+        });
 }
 
 SignInDialog::~SignInDialog()
@@ -208,16 +207,7 @@ void SignInDialog::buildUi()
         QGuiApplication::clipboard()->setText(userCode());
         m_status->setText(tr("Code copied."));
     });
-    connect(m_openBrowser, &QPushButton::clicked, this, [this] {
-        if (!m_flow)
-            return;
-        const DeviceAuthorization& authorization = m_flow->authorization();
-        const QUrl url = authorization.verificationUriComplete.isValid() ? authorization.verificationUriComplete
-                                                                         : authorization.verificationUri;
-        if (!QDesktopServices::openUrl(url))
-            showError(tr("No browser could be opened. Open %1 yourself and enter the code.")
-                          .arg(url.toString(QUrl::FullyEncoded)));
-    });
+    connect(m_openBrowser, &QPushButton::clicked, this, &SignInDialog::openVerificationPage);
     connect(m_checkNow, &QPushButton::clicked, this, [this] {
         if (m_flow)
             m_flow->checkNow();
@@ -246,17 +236,7 @@ void SignInDialog::setServerUrl(const QUrl& url)
 
 QUrl SignInDialog::serverUrl() const
 {
-    const QString text = m_server->text().trimmed();
-    if (text.isEmpty())
-        return {};
-    if (!text.contains(QLatin1String("://"))) {
-        // A bare host ("sso.example.com", "localhost:8080"): https, except for this computer. QUrl::fromUserInput
-        // would pick http, which the transport policy then refuses for any real server.
-        const QUrl probe(QStringLiteral("http://") + text, QUrl::TolerantMode);
-        const bool loopback = probe.isValid() && TransportPolicy::isLoopbackHost(probe.host());
-        return QUrl((loopback ? QStringLiteral("http://") : QStringLiteral("https://")) + text, QUrl::TolerantMode);
-    }
-    return QUrl::fromUserInput(text);
+    return ServerAddress::fromUserInput(m_server->text(), m_client && m_client->allowInsecureHttp()).url;
 }
 
 void SignInDialog::setServerEditable(bool editable)
@@ -289,31 +269,20 @@ void SignInDialog::showEvent(QShowEvent* event)
 void SignInDialog::reject()
 {
     cancelDeviceFlow();
-    if (m_tokenCheck) {
-        m_tokenCheck->disconnect(this);
-        m_tokenCheck->cancel();
-    }
     QDialog::reject();
 }
 
 bool SignInDialog::applyServerUrl()
 {
-    const QUrl url = serverUrl();
-    if (!url.isValid() || url.host().isEmpty()
-        || (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http"))) {
-        showError(tr("Enter the server's address, for example https://sso.example.com."));
+    const ServerAddress::Result address =
+        ServerAddress::fromUserInput(m_server->text(), m_client && m_client->allowInsecureHttp());
+    if (!address.ok()) {
+        showError(ErrorPresenter::serverAddressProblem(address.problem));
         m_server->setFocus();
         return false;
     }
-    const QString refusal = m_client->transportRefusal(url);
-    if (!refusal.isEmpty()) {
-        showError(tr("This address is not allowed: plain http is only used for this computer. Use https, or start "
-                     "the program with --allow-insecure-http if you accept that tokens travel unencrypted."));
-        m_server->setFocus();
-        return false;
-    }
-    if (m_client->baseUrl() != url)
-        m_client->setBaseUrl(url);
+    if (m_client->baseUrl() != address.url)
+        m_client->setBaseUrl(address.url);
     return true;
 }
 
@@ -411,19 +380,7 @@ void SignInDialog::onDeviceFailed(DeviceFlow::Failure failure, const ApiError& e
     // The flow is over: drop it, so that neither userCode() nor "Check now" refer to a dead code.
     cancelDeviceFlow();
     resetDevicePage();
-    switch (failure) {
-    case DeviceFlow::Failure::Expired:
-        showError(tr("The code expired before it was approved. Get a new code to try again."));
-        break;
-    case DeviceFlow::Failure::Denied:
-        showError(tr("The sign-in was refused in the browser."));
-        break;
-    case DeviceFlow::Failure::Cancelled:
-        break;
-    case DeviceFlow::Failure::Error:
-        showError(ErrorMessages::full(error));
-        break;
-    }
+    showError(ErrorPresenter::deviceFlowFailure(failure, error));
 }
 
 void SignInDialog::signInWithPastedToken()
@@ -437,34 +394,32 @@ void SignInDialog::signInWithPastedToken()
     }
     if (!applyServerUrl())
         return;
-    const TokenResponse tokens {token, QString(), std::nullopt};
-    const AuthSession::Persistence persistence =
-        m_rememberToken->isChecked() ? AuthSession::Persistence::Store : AuthSession::Persistence::SessionOnly;
-    const auto claims = JwtClaims::fromToken(token);
-    if (!claims || claims->expiresBefore(QDateTime::currentDateTimeUtc())) {
-        // The session refuses it without asking the server, and words the reason (signInFailed).
-        m_session->signIn(tokens, persistence);
+    // The button stays enabled (a disabled default button would hand Return to Cancel); the session ignores a
+    // second press while it checks the token with the server.
+    m_session->signInWithPastedToken(
+        token, m_rememberToken->isChecked() ? AuthSession::Persistence::Store : AuthSession::Persistence::SessionOnly);
+}
+
+void SignInDialog::openVerificationPage()
+{
+    if (!m_flow)
+        return;
+    const DeviceAuthorization& authorization = m_flow->authorization();
+    const QUrl url = authorization.verificationUriComplete.isValid() ? authorization.verificationUriComplete
+                                                                     : authorization.verificationUri;
+    // The server names the page; only a web page is opened: https, or http on this very computer's server.
+    const bool https = url.scheme().compare(QLatin1String("https"), Qt::CaseInsensitive) == 0;
+    const bool localHttp = url.scheme().compare(QLatin1String("http"), Qt::CaseInsensitive) == 0
+        && TransportPolicy::isLoopbackHost(url.host())
+        && url.host().compare(m_client->baseUrl().host(), Qt::CaseInsensitive) == 0;
+    if (!url.isValid() || url.host().isEmpty() || (!https && !localHttp)) {
+        //: %1 is the address the server gave
+        showError(tr("The server gave a sign-in page that is not a web address of it (%1); it was not opened.")
+                      .arg(url.toDisplayString()));
         return;
     }
-    // Ask the server before accepting: a revoked token, or one of another server, must not open the window.
-    if (m_tokenCheck)
-        return;
-    auto* check = new WhoAmIJob(m_client, this);
-    check->setBearerToken(token);
-    m_tokenCheck = check;
-    // The button stays enabled (a disabled default button would hand Return to Cancel); a second press while the
-    // check runs is ignored above.
-    connect(check, &ApiJob::finished, this, [this, check, tokens, persistence] {
-        if (check->succeeded()) {
-            m_session->signIn(tokens, persistence);
-        } else if (check->error().needsAuthentication()) {
-            showError(tr("The server does not accept this token: it may have expired, been revoked or been issued "
-                         "by another server."));
-        } else if (check->error().kind != ApiError::Kind::Cancelled) {
-            showError(ErrorMessages::full(check->error()));
-        }
-    });
-    check->start();
+    if (!QDesktopServices::openUrl(url))
+        showError(tr("No browser could be opened. Open %1 yourself and enter the code.").arg(url.toDisplayString()));
 }
 
 void SignInDialog::showTokenPage(bool show)

@@ -20,11 +20,11 @@ namespace UserAdmin {
 
 class ApiClient;
 class AuthSession;
-class WhoAmIJob;
 
 /// Signs the member in: the device authorization flow (code shown large, "Open browser", polling progress,
-/// "Check now", Cancel) or a pasted access token. Errors appear inline; the dialog stays open until the session
-/// accepted a token or the person cancels.
+/// "Check now", Cancel) or a pasted access token. It holds widgets and page state only: the server address rules
+/// are ServerAddress's, the flows DeviceFlow's and AuthSession's, the sentences ErrorPresenter's. Errors appear
+/// inline; the dialog stays open until the session accepted a token or the person cancels.
 class SignInDialog : public QDialog
 {
     Q_OBJECT
@@ -33,6 +33,7 @@ public:
     ~SignInDialog() override;
 
     void setServerUrl(const QUrl& url);
+    /// The server as typed, turned into a URL (ServerAddress); empty when nothing usable was typed.
     QUrl serverUrl() const;
     /// False while re-authenticating an open window: the server cannot change under it.
     void setServerEditable(bool editable);
@@ -61,6 +62,7 @@ private:
     void onPollScheduled(std::chrono::milliseconds delay);
     void updateCountdown();
     void signInWithPastedToken();
+    void openVerificationPage();
     void showTokenPage(bool show);
     void showError(const QString& text);
     void clearError();
@@ -69,7 +71,6 @@ private:
     QPointer<ApiClient> m_client;
     QPointer<AuthSession> m_session;
     QPointer<DeviceFlow> m_flow;
-    QPointer<WhoAmIJob> m_tokenCheck; ///< a pasted token being checked with the server
     bool m_autoStart = false;
     bool m_autoStarted = false;
 

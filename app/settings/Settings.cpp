@@ -1,0 +1,87 @@
+// SPDX-License-Identifier: MIT
+#include "settings/Settings.h"
+
+#include <QSettings>
+
+namespace UserAdmin {
+
+namespace {
+const QString ServerUrlKey = QStringLiteral("connection/serverUrl");
+const QString MembersGroup = QStringLiteral("connection/members/");
+const QString ServersGroup = QStringLiteral("Servers/");
+const QString WindowGroup = QStringLiteral("MainWindow/");
+} // namespace
+
+QString Settings::originKey(const QString& origin)
+{
+    // Origins contain ':' and '/', which QSettings treats as separators.
+    return QString::fromLatin1(QUrl::toPercentEncoding(origin.isEmpty() ? QStringLiteral("none") : origin.toLower()));
+}
+
+QUrl Settings::lastServerUrl()
+{
+    return QSettings().value(ServerUrlKey).toUrl();
+}
+
+void Settings::setLastServerUrl(const QUrl& url)
+{
+    QSettings().setValue(ServerUrlKey, url);
+}
+
+QString Settings::lastMember(const QString& origin)
+{
+    return QSettings().value(MembersGroup + originKey(origin)).toString();
+}
+
+void Settings::setLastMember(const QString& origin, const QString& email)
+{
+    QSettings().setValue(MembersGroup + originKey(origin), email);
+}
+
+void Settings::forgetMember(const QString& origin)
+{
+    QSettings().remove(MembersGroup + originKey(origin));
+}
+
+QString Settings::lastOrganization(const QString& origin)
+{
+    return QSettings().value(ServersGroup + originKey(origin) + QStringLiteral("/lastOrganization")).toString();
+}
+
+void Settings::setLastOrganization(const QString& origin, const QString& slug)
+{
+    QSettings().setValue(ServersGroup + originKey(origin) + QStringLiteral("/lastOrganization"), slug);
+}
+
+Settings::WindowLayout Settings::windowLayout()
+{
+    const QSettings settings;
+    WindowLayout layout;
+    layout.geometry = settings.value(WindowGroup + QStringLiteral("geometry")).toByteArray();
+    layout.state = settings.value(WindowGroup + QStringLiteral("state")).toByteArray();
+    layout.splitter = settings.value(WindowGroup + QStringLiteral("splitter")).toByteArray();
+    layout.tableHeader = settings.value(WindowGroup + QStringLiteral("tableHeader")).toByteArray();
+    return layout;
+}
+
+void Settings::setWindowLayout(const WindowLayout& layout)
+{
+    QSettings settings;
+    settings.setValue(WindowGroup + QStringLiteral("geometry"), layout.geometry);
+    settings.setValue(WindowGroup + QStringLiteral("state"), layout.state);
+    settings.setValue(WindowGroup + QStringLiteral("splitter"), layout.splitter);
+    settings.setValue(WindowGroup + QStringLiteral("tableHeader"), layout.tableHeader);
+}
+
+int Settings::pageSize()
+{
+    const int size = QSettings().value(WindowGroup + QStringLiteral("pageSize"), 50).toInt();
+    return size == 25 || size == 100 ? size : 50;
+}
+
+void Settings::setPageSize(int size)
+{
+    QSettings().setValue(WindowGroup + QStringLiteral("pageSize"), size);
+}
+
+} // namespace UserAdmin

@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+#include <QUrl>
+
+namespace UserAdmin {
+
+/// Every key the program keeps in QSettings, in one place: where it connects (the last server, per server origin
+/// the member who signed in last and the organization opened last) and how the window was laid out. Never a token.
+class Settings
+{
+public:
+    static QUrl lastServerUrl();
+    static void setLastServerUrl(const QUrl& url);
+    /// The member who signed in last on that server (to find their keychain entry).
+    static QString lastMember(const QString& origin);
+    static void setLastMember(const QString& origin, const QString& email);
+    static void forgetMember(const QString& origin);
+    static QString lastOrganization(const QString& origin);
+    static void setLastOrganization(const QString& origin, const QString& slug);
+
+    /// The main window's layout, as QMainWindow / QSplitter / QHeaderView save it.
+    struct WindowLayout
+    {
+        QByteArray geometry;
+        QByteArray state;
+        QByteArray splitter;
+        QByteArray tableHeader;
+    };
+    static WindowLayout windowLayout();
+    static void setWindowLayout(const WindowLayout& layout);
+    /// End-users per page (25, 50 or 100; default 50).
+    static int pageSize();
+    static void setPageSize(int size);
+
+private:
+    static QString originKey(const QString& origin);
+};
+
+} // namespace UserAdmin

@@ -2,12 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>UserAdmin::AuditActionText</name>
+    <message numerus="yes">
+        <source>Later, a reload showed %n active session(s).</source>
+        <extracomment>A later note about an action in the audit journal</extracomment>
+        <translation>
+            <numerusform>Later, a reload showed %n active session.</numerusform><numerusform>Later, a reload showed %n active sessions.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>UserAdmin::AuditJournalCheck</name>
+    <message numerus="yes">
+        <source>Journal intact: %Ln (entry|entries) since %1.</source>
+        <extracomment>%Ln is the number of entries, %1 the date of the first one; the second sentence counts old entries
+----------
+%Ln is the number of entries, %1 the date of the first one</extracomment>
+        <translation>
+            <numerusform>Journal intact: %Ln entry since %1.</numerusform><numerusform>Journal intact: %Ln entries since %1.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %Ln (entry|entries) (was|were) written before the journal was protected and cannot be checked.</source>
+        <translation>
+            <numerusform>The first %Ln entry was written before the journal was protected and cannot be checked.</numerusform><numerusform>The first %Ln entries were written before the journal was protected and cannot be checked.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Journal not protected: its %Ln (entry|entries) since %1 (was|were) written before the journal was protected and cannot be checked.</source>
+        <extracomment>%Ln is the number of entries, %1 the date of the first one</extracomment>
+        <translation>
+            <numerusform>Journal not protected: its %Ln entry since %1 was written before the journal was protected and cannot be checked.</numerusform><numerusform>Journal not protected: its %Ln entries since %1 were written before the journal was protected and cannot be checked.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Journal changed at entry %1: %Ln (entry|entries) (was|were) removed from its end.</source>
+        <extracomment>%1 is the number of the first missing entry</extracomment>
+        <translation>
+            <numerusform>Journal changed at entry %1: %Ln entry was removed from its end.</numerusform><numerusform>Journal changed at entry %1: %Ln entries were removed from its end.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>UserAdmin::AuditLogDialog</name>
     <message numerus="yes">
-        <source>%n record(s) kept on this computer in %1</source>
-        <extracomment>%1 is a file path</extracomment>
+        <source>%n action(s) shown of %1, kept on this computer in %2</source>
+        <extracomment>%1 is how many actions the filters show, %2 a file path</extracomment>
         <translation>
-            <numerusform>%n record kept on this computer in %1</numerusform><numerusform>%n records kept on this computer in %1</numerusform></translation>
+            <numerusform>%n action shown of %1, kept on this computer in %2</numerusform><numerusform>%n actions shown of %1, kept on this computer in %2</numerusform></translation>
     </message>
 </context>
 <context>

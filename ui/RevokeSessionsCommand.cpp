@@ -14,6 +14,27 @@ Q_LOGGING_CATEGORY(lcRevoke, "useradmin.ui.revoke")
 
 namespace UserAdmin {
 
+namespace {
+
+enum RecordKind { RecordAttempt, RecordOutcome };
+constexpr const char* AttemptIdProperty = "auditAttemptId";
+
+// The facts of a failed revocation for the journal.
+AuditOutcome auditOutcome(const ApiError& error)
+{
+    if (error.outcomeUnknown)
+        return AuditOutcome::unknown();
+    if (error.httpStatus == 0) {
+        return AuditOutcome::notReached(error.kind == ApiError::Kind::Tls ? AuditOutcome::Reach::SecureConnectionFailed
+                                                                          : AuditOutcome::Reach::Unspecified);
+    }
+    if (error.httpStatus == 404)
+        return AuditOutcome::notFound(error.httpStatus, error.errorCode, error.serverMessage);
+    return AuditOutcome::refused(error.httpStatus, error.errorCode, error.serverMessage);
+}
+
+} // namespace
+
 RevokeSessionsCommand::RevokeSessionsCommand(ApiClient* client,
                                              const Target& target,
                                              const QString& actorEmail,
@@ -85,22 +106,30 @@ void RevokeSessionsCommand::cancel()
         finish(Outcome::Cancelled);
 }
 
-void RevokeSessionsCommand::record(int outcome, std::optional<qint64> count, const QString& detail)
+void RevokeSessionsCommand::record(int kind, std::optional<qint64> count, const QString& detail)
 {
+    Q_UNUSED(detail)
     if (!m_journal)
         return;
-    AuditEntry entry;
-    entry.time = QDateTime::currentDateTimeUtc();
-    entry.server = m_client ? m_client->origin() : QString();
-    entry.organization = m_target.organization;
-    entry.actor = m_actorEmail;
-    entry.action = QStringLiteral("revoke_sessions");
-    entry.targetId = m_target.userId;
-    entry.targetEmail = m_target.email;
-    entry.outcome = AuditEntry::Outcome(outcome);
-    entry.count = count;
-    entry.detail = detail;
-    if (!m_journal->append(entry))
+    AuditEntry subject;
+    subject.server = m_client ? m_client->origin() : QString();
+    subject.organization = m_target.organization;
+    subject.actor = m_actorEmail;
+    subject.action = AuditEntry::revokeSessionsAction();
+    subject.targetId = m_target.userId;
+    subject.targetEmail = m_target.email;
+    if (kind == RecordAttempt) {
+        const std::optional<AuditEntry> attempt = m_journal->appendAttempt(subject);
+        if (!attempt) {
+            qCWarning(lcRevoke) << "audit journal not written:" << m_journal->errorString();
+            return;
+        }
+        // The attempt id links the outcome to the attempt (kept as a property until this file's rewrite).
+        setProperty(AttemptIdProperty, attempt->attemptId.toString());
+        return;
+    }
+    subject.attemptId = QUuid(property(AttemptIdProperty).toString());
+    if (!m_journal->appendOutcome(subject, m_error.isError() ? auditOutcome(m_error) : AuditOutcome::revoked(count)))
         qCWarning(lcRevoke) << "audit journal not written:" << m_journal->errorString();
 }
 
@@ -113,7 +142,7 @@ void RevokeSessionsCommand::confirmed()
         return;
     }
     // The attempt is on record before the request leaves, so a crash or a lost answer still leaves a trace.
-    record(int(AuditEntry::Outcome::Attempted), std::nullopt, QString());
+    record(RecordAttempt, std::nullopt, QString());
     auto* job = new RevokeSessionsJob(m_client, m_target.organization, m_target.userId);
     m_job = job;
     connect(job, &ApiJob::finished, this, &RevokeSessionsCommand::onJobFinished);
@@ -134,7 +163,7 @@ void RevokeSessionsCommand::onJobFinished()
         } else {
             m_resultText = tr("The sessions were revoked; the server did not say how many.");
         }
-        record(int(AuditEntry::Outcome::Succeeded), result.sessionsRevoked, result.message);
+        record(RecordOutcome, result.sessionsRevoked, QString());
         finish(Outcome::Succeeded);
         return;
     }
@@ -142,7 +171,7 @@ void RevokeSessionsCommand::onJobFinished()
     m_error = job->error();
     using Kind = ApiError::Kind;
     if (m_error.outcomeUnknown || m_error.kind == Kind::Network || m_error.kind == Kind::Timeout) {
-        record(int(AuditEntry::Outcome::Unknown), std::nullopt, m_error.describe());
+        record(RecordOutcome, std::nullopt, QString());
         //: %1 is the end-user's email address
         m_resultText = tr("The connection failed while revoking the sessions of “%1”. It is not known whether they "
                           "were revoked.")
@@ -166,13 +195,13 @@ void RevokeSessionsCommand::onJobFinished()
         return;
     }
     if (m_error.needsAuthentication()) {
-        record(int(AuditEntry::Outcome::Failed), std::nullopt, m_error.describe());
+        record(RecordOutcome, std::nullopt, QString());
         m_resultText = tr("Your sign-in has ended, so nothing was revoked. Sign in again, then revoke again.");
         finish(Outcome::NeedsSignIn);
         return;
     }
 
-    record(int(AuditEntry::Outcome::Failed), std::nullopt, m_error.describe());
+    record(RecordOutcome, std::nullopt, QString());
     //: %1 is the end-user's email address
     m_resultText = tr("The sessions of “%1” were not revoked.").arg(m_target.email);
     QString reason = ErrorMessages::full(m_error);

@@ -385,9 +385,10 @@ void TestMainWindow::revokeFlow()
         [&window] { return window->detailPane()->fieldText(QStringLiteral("detailActiveSessions")) == u"0"; }, 10000));
     const QList<AuditEntry> entries = window->auditJournal().entries();
     QCOMPARE(entries.size(), journalBefore + 2);
-    QCOMPARE(entries.at(entries.size() - 2).outcome, AuditEntry::Outcome::Attempted);
-    QCOMPARE(entries.last().outcome, AuditEntry::Outcome::Succeeded);
-    QCOMPARE(entries.last().count, 40);
+    QCOMPARE(entries.at(entries.size() - 2).kind, AuditEntry::Kind::Attempt);
+    QCOMPARE(entries.last().kind, AuditEntry::Kind::Outcome);
+    QCOMPARE(entries.last().attemptId, entries.at(entries.size() - 2).attemptId);
+    QCOMPARE(entries.last().outcome, std::optional(AuditOutcome::revoked(40)));
     QCOMPARE(entries.last().targetEmail, email);
     QCOMPARE(entries.last().actor, QStringLiteral("admin@acme.test"));
     QVERIFY(revoke->isEnabled());
@@ -442,7 +443,7 @@ void TestMainWindow::revokeConnectionClosedOutcomeUnknown()
     QCOMPARE(m_server->requests(deletePath, QStringLiteral("DELETE")).size(), 1);
     QCOMPARE(MessageBox::shownRequests().size(), 2);
     QCOMPARE(MessageBox::shownRequests().last().title, QStringLiteral("Outcome unknown"));
-    QCOMPARE(window->auditJournal().entries().last().outcome, AuditEntry::Outcome::Unknown);
+    QCOMPARE(window->auditJournal().entries().last().outcome, std::optional(AuditOutcome::unknown()));
     // "Reload details" fetched the detail again; nothing was sent again.
     QVERIFY(QTest::qWaitFor(
         [this] { return !m_server->requests(QStringLiteral("/api/organizations/acme-corp/users/*")).isEmpty(); },

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "AppController.h"
 #include "api/ApiClient.h"
+#include "audit/VerifyJournalCommand.h"
 #include "auth/EnvironmentToken.h"
 #include "core/AppInfo.h"
 #include "i18n/Translations.h"
@@ -56,6 +57,9 @@ int runSelfTest(const QUrl& server, const QString& org, bool allowInsecureHttp, 
 
 int main(int argc, char* argv[])
 {
+    // --verify-journal [FILE] checks the audit journal headless, before any GUI exists.
+    if (VerifyJournalCommand::isRequested(argc, argv))
+        return VerifyJournalCommand::run(argc, argv);
     std::unique_ptr<QCoreApplication> application = wantsTextOnly(argc, argv)
         ? std::make_unique<QCoreApplication>(argc, argv)
         : std::make_unique<QApplication>(argc, argv);

@@ -160,7 +160,7 @@ void AuditLogDialog::reload()
                                   : 0);
     m_verification->setText(check.sentence());
 
-    // The date range starts out covering the whole journal.
+    // The date range covers the whole journal, unless the person has narrowed it.
     QDate first;
     QDate last;
     for (const AuditEntry& entry : contents.entries) {
@@ -172,8 +172,14 @@ void AuditLogDialog::reload()
     {
         const QSignalBlocker blockFrom(m_from);
         const QSignalBlocker blockTo(m_to);
-        m_from->setDate(first.isValid() ? first : today);
-        m_to->setDate(last.isValid() ? std::max(last, today) : today);
+        const QDate spanFrom = first.isValid() ? first : today;
+        const QDate spanTo = last.isValid() ? std::max(last, today) : today;
+        if (!m_spanFrom.isValid() || m_from->date() == m_spanFrom)
+            m_from->setDate(spanFrom);
+        if (!m_spanTo.isValid() || m_to->date() == m_spanTo)
+            m_to->setDate(spanTo);
+        m_spanFrom = spanFrom;
+        m_spanTo = spanTo;
     }
     fillBatches();
     applyFilters();

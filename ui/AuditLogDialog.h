@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <QDate>
 #include <QDialog>
 
 class QComboBox;
@@ -48,6 +49,8 @@ private:
     QDateEdit* m_from = nullptr;
     QDateEdit* m_to = nullptr;
     QTableView* m_table = nullptr;
+    QDate m_spanFrom; ///< the journal's first day at the last reload
+    QDate m_spanTo;
 };
 
 } // namespace UserAdmin

@@ -176,7 +176,10 @@ private slots:
             QVERIFY(journalFile.open(QIODevice::WriteOnly | QIODevice::Truncate));
             journalFile.write(bytes);
         }
+        const QDate narrowed = to->date().addDays(-1);
+        from->setDate(narrowed);
         dialog.findChild<QPushButton*>(QStringLiteral("verifyAuditJournal"))->click();
+        QCOMPARE(from->date(), narrowed); // a narrowed range survives Verify
         QCOMPARE(verification->text(),
                  QStringLiteral("Journal changed at entry 3: entries from there on cannot be trusted."));
         account->clear();

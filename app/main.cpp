@@ -2,6 +2,7 @@
 #include "AppController.h"
 #include "api/ApiClient.h"
 #include "api/ServerAddress.h"
+#include "audit/VerifyJournalCommand.h"
 #include "auth/EnvironmentToken.h"
 #include "core/AppInfo.h"
 #include "i18n/Translations.h"
@@ -58,6 +59,9 @@ int runSelfTest(const StartOptions& options)
 
 int main(int argc, char* argv[])
 {
+    // --verify-journal [FILE] checks the audit journal headless, before any GUI exists.
+    if (VerifyJournalCommand::isRequested(argc, argv))
+        return VerifyJournalCommand::run(argc, argv);
     std::unique_ptr<QCoreApplication> application = runsWithoutWindow(argc, argv)
         ? std::make_unique<QCoreApplication>(argc, argv)
         : std::make_unique<QApplication>(argc, argv);

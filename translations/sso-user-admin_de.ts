@@ -178,30 +178,147 @@
     </message>
 </context>
 <context>
-    <name>UserAdmin::AuditJournalModel</name>
+    <name>UserAdmin::AuditActionText</name>
+    <message>
+        <source>The server's words: “%1”</source>
+        <extracomment>%1 is the server's own message, in the server's language, quoted verbatim</extracomment>
+        <translation>Wortlaut des Servers: „%1“</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <extracomment>Outcome in the audit journal: the server confirmed the revocation</extracomment>
+        <translation>Widerrufen</translation>
+    </message>
+    <message>
+        <source>Not revoked: refused by the server (HTTP %1, %2).</source>
+        <extracomment>%1 is an HTTP status such as 403, %2 the server's error code such as FORBIDDEN</extracomment>
+        <translation>Nicht widerrufen: vom Server abgelehnt (HTTP %1, %2).</translation>
+    </message>
+    <message>
+        <source>Not revoked: refused by the server (HTTP %1).</source>
+        <extracomment>%1 is an HTTP status such as 403</extracomment>
+        <translation>Nicht widerrufen: vom Server abgelehnt (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>Not revoked: refused by the server.</source>
+        <translation>Nicht widerrufen: vom Server abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Not revoked: the account was not found on the server.</source>
+        <extracomment>The account did not exist (any more) on the server</extracomment>
+        <translation>Nicht widerrufen: Das Konto wurde auf dem Server nicht gefunden.</translation>
+    </message>
+    <message>
+        <source>Not revoked: the request never reached the server (connection refused).</source>
+        <translation>Nicht widerrufen: Die Anfrage hat den Server nie erreicht (Verbindung abgelehnt).</translation>
+    </message>
+    <message>
+        <source>Not revoked: the request never reached the server (server name not found).</source>
+        <translation>Nicht widerrufen: Die Anfrage hat den Server nie erreicht (Servername nicht gefunden).</translation>
+    </message>
+    <message>
+        <source>Not revoked: the request never reached the server (secure connection failed).</source>
+        <translation>Nicht widerrufen: Die Anfrage hat den Server nie erreicht (sichere Verbindung fehlgeschlagen).</translation>
+    </message>
+    <message>
+        <source>Not revoked: the request never reached the server.</source>
+        <translation>Nicht widerrufen: Die Anfrage hat den Server nie erreicht.</translation>
+    </message>
+    <message>
+        <source>Outcome unknown: the request was sent and no answer came.</source>
+        <extracomment>Outcome in the audit journal: the request left, the answer never came</extracomment>
+        <translation>Ergebnis unbekannt: Die Anfrage wurde gesendet, aber es kam keine Antwort.</translation>
+    </message>
+    <message>
+        <source>Not revoked.</source>
+        <extracomment>Outcome kept from an older journal that did not record why</extracomment>
+        <translation>Nicht widerrufen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Later, a reload showed %n active session(s).</source>
+        <extracomment>A later note about an action in the audit journal</extracomment>
+        <translation>
+            <numerusform>Später zeigte ein Neuladen %n aktive Sitzung.</numerusform>
+            <numerusform>Später zeigte ein Neuladen %n aktive Sitzungen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Later, the account was reloaded.</source>
+        <translation>Später wurde das Konto neu geladen.</translation>
+    </message>
+    <message>
+        <source>Recorded text: “%1”</source>
+        <extracomment>%1 is text an older version of this program stored in the journal (usually English)</extracomment>
+        <translation>Aufgezeichneter Text: „%1“</translation>
+    </message>
+    <message>
+        <source>No outcome recorded.</source>
+        <extracomment>The attempt is in the audit journal, its outcome is not (the program stopped, or could not write it)</extracomment>
+        <translation>Kein Ergebnis aufgezeichnet.</translation>
+    </message>
     <message>
         <source>Revoke sessions</source>
         <extracomment>An action in the audit journal</extracomment>
         <translation>Sitzungen widerrufen</translation>
     </message>
+</context>
+<context>
+    <name>UserAdmin::AuditJournalCheck</name>
     <message>
-        <source>Attempted</source>
-        <extracomment>Outcome in the audit journal: the request was about to be sent</extracomment>
-        <translation>Versucht</translation>
+        <source>Journal empty: nothing has been recorded on this computer yet.</source>
+        <extracomment>Result of checking the audit journal</extracomment>
+        <translation>Protokoll leer: Auf diesem Computer wurde noch nichts aufgezeichnet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Journal intact: %Ln (entry|entries) since %1.</source>
+        <extracomment>%Ln is the number of entries, %1 the date of the first one; the second sentence counts old entries
+----------
+%Ln is the number of entries, %1 the date of the first one</extracomment>
+        <translation>
+            <numerusform>Protokoll intakt: %Ln Eintrag seit %1.</numerusform>
+            <numerusform>Protokoll intakt: %Ln Einträge seit %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %Ln (entry|entries) (was|were) written before the journal was protected and cannot be checked.</source>
+        <translation>
+            <numerusform>Der erste %Ln Eintrag wurde vor dem Schutz des Protokolls geschrieben und kann nicht geprüft werden.</numerusform>
+            <numerusform>Die ersten %Ln Einträge wurden vor dem Schutz des Protokolls geschrieben und können nicht geprüft werden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Journal not protected: its %Ln (entry|entries) since %1 (was|were) written before the journal was protected and cannot be checked.</source>
+        <extracomment>%Ln is the number of entries, %1 the date of the first one</extracomment>
+        <translation>
+            <numerusform>Protokoll nicht geschützt: Sein %Ln Eintrag seit %1 wurde vor dem Schutz des Protokolls geschrieben und kann nicht geprüft werden.</numerusform>
+            <numerusform>Protokoll nicht geschützt: Seine %Ln Einträge seit %1 wurden vor dem Schutz des Protokolls geschrieben und können nicht geprüft werden.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Succeeded</source>
-        <translation>Erfolgreich</translation>
+        <source>Journal changed at entry %1: entries from there on cannot be trusted.</source>
+        <extracomment>%1 is the number of the first entry that cannot be trusted</extracomment>
+        <translation>Protokoll ab Eintrag %1 verändert: Den Einträgen ab dort kann nicht vertraut werden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Journal changed at entry %1: %Ln (entry|entries) (was|were) removed from its end.</source>
+        <extracomment>%1 is the number of the first missing entry</extracomment>
+        <translation>
+            <numerusform>Protokoll ab Eintrag %1 verändert: %Ln Eintrag wurde am Ende entfernt.</numerusform>
+            <numerusform>Protokoll ab Eintrag %1 verändert: %Ln Einträge wurden am Ende entfernt.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Failed</source>
-        <translation>Fehlgeschlagen</translation>
+        <source>Journal cannot be fully checked: its head record is missing, so entries may have been removed from its end.</source>
+        <translation>Protokoll nicht vollständig prüfbar: Sein Kopfdatensatz fehlt, daher können am Ende Einträge entfernt worden sein.</translation>
     </message>
     <message>
-        <source>Outcome unknown</source>
-        <extracomment>Outcome in the audit journal: the connection failed before the answer</extracomment>
-        <translation>Ergebnis unbekannt</translation>
+        <source>Journal cannot be read: %1</source>
+        <extracomment>%1 is the system's reason, e.g. "Permission denied"</extracomment>
+        <translation>Protokoll kann nicht gelesen werden: %1</translation>
     </message>
+</context>
+<context>
+    <name>UserAdmin::AuditJournalModel</name>
     <message>
         <source>Time</source>
         <translation>Zeit</translation>
@@ -209,14 +326,6 @@
     <message>
         <source>Organization</source>
         <translation>Organisation</translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation>Aktion</translation>
-    </message>
-    <message>
-        <source>End-user</source>
-        <translation>Endbenutzer</translation>
     </message>
     <message>
         <source>Outcome</source>
@@ -233,8 +342,28 @@
         <translation>Durch</translation>
     </message>
     <message>
-        <source>Detail</source>
-        <translation>Details</translation>
+        <source>Recorded at or after the point where the journal was changed: this row cannot be trusted.</source>
+        <extracomment>Tooltip of a row of the audit journal</extracomment>
+        <translation>Ab der Stelle aufgezeichnet, an der das Protokoll verändert wurde: Dieser Zeile kann nicht vertraut werden.</translation>
+    </message>
+    <message>
+        <source>Recorded before the journal was protected: this row cannot be checked.</source>
+        <translation>Vor dem Schutz des Protokolls aufgezeichnet: Diese Zeile kann nicht geprüft werden.</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <extracomment>Column of the audit journal: the end-user's account the action was about</extracomment>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <extracomment>Column of the audit journal: the reason the person gave (e.g. a ticket number)</extracomment>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <extracomment>Column of the audit journal: the id of a bulk revocation the action was part of</extracomment>
+        <translation>Sammelaktion</translation>
     </message>
 </context>
 <context>
@@ -249,20 +378,105 @@
         <translation>Audit-Protokoll</translation>
     </message>
     <message>
-        <source>&amp;Copy all</source>
-        <translation>&amp;Alles kopieren</translation>
-    </message>
-    <message>
         <source>&amp;Reload</source>
         <translation>&amp;Neu laden</translation>
     </message>
+    <message>
+        <source>&amp;Verify</source>
+        <translation>&amp;Prüfen</translation>
+    </message>
+    <message>
+        <source>Check again that no entry of the journal was changed, removed or reordered</source>
+        <translation>Erneut prüfen, dass kein Eintrag des Protokolls verändert, entfernt oder umsortiert wurde</translation>
+    </message>
+    <message>
+        <source>Email or id</source>
+        <translation>E-Mail oder ID</translation>
+    </message>
+    <message>
+        <source>&amp;Account:</source>
+        <extracomment>Filter of the audit journal</extracomment>
+        <translation>&amp;Konto:</translation>
+    </message>
+    <message>
+        <source>Any outcome</source>
+        <translation>Jedes Ergebnis</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Widerrufen</translation>
+    </message>
+    <message>
+        <source>Not revoked</source>
+        <translation>Nicht widerrufen</translation>
+    </message>
+    <message>
+        <source>Outcome unknown</source>
+        <translation>Ergebnis unbekannt</translation>
+    </message>
+    <message>
+        <source>No outcome recorded</source>
+        <translation>Kein Ergebnis aufgezeichnet</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>&amp;Ergebnis:</translation>
+    </message>
+    <message>
+        <source>&amp;Batch:</source>
+        <translation>&amp;Sammelaktion:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <extracomment>Start of the date range of the audit journal filter</extracomment>
+        <translation>&amp;Von:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <extracomment>End of the date range of the audit journal filter</extracomment>
+        <translation>&amp;Bis:</translation>
+    </message>
+    <message>
+        <source>&amp;Copy selected rows</source>
+        <translation>Ausgewählte &amp;Zeilen kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>Als CSV e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Single actions only</source>
+        <extracomment>Batch filter of the audit journal: actions on one account, not part of a bulk revocation</extracomment>
+        <translation>Nur Einzelaktionen</translation>
+    </message>
     <message numerus="yes">
-        <source>%n record(s) kept on this computer in %1</source>
-        <extracomment>%1 is a file path</extracomment>
+        <source>%n action(s) shown of %1, kept on this computer in %2</source>
+        <extracomment>%1 is how many actions the filters show, %2 a file path</extracomment>
         <translation>
-            <numerusform>%n Eintrag auf diesem Computer in %1</numerusform>
-            <numerusform>%n Einträge auf diesem Computer in %1</numerusform>
+            <numerusform>%n Aktion von %1 angezeigt, gespeichert auf diesem Computer in %2</numerusform>
+            <numerusform>%n Aktionen von %1 angezeigt, gespeichert auf diesem Computer in %2</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Export the audit journal</source>
+        <translation>Audit-Protokoll exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <extracomment>%1 is a file path</extracomment>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>The journal could not be written to “%1”.</source>
+        <translation>Das Protokoll konnte nicht nach „%1“ geschrieben werden.</translation>
     </message>
 </context>
 <context>
@@ -348,11 +562,6 @@
         <translation>Keine Sitzung</translation>
     </message>
     <message>
-        <source>&amp;Copy</source>
-        <extracomment>Context menu of a value in the details: copy the selected part, or the whole value</extracomment>
-        <translation>&amp;Kopieren</translation>
-    </message>
-    <message>
         <source>Retry</source>
         <translation>Erneut versuchen</translation>
     </message>
@@ -374,7 +583,10 @@
     </message>
     <message numerus="yes">
         <source>Reload shows %n active session(s) now; whether the revocation took effect is not known.</source>
-        <translation><numerusform>Neu geladen: Jetzt ist %n Sitzung aktiv; ob der Widerruf gewirkt hat, ist nicht bekannt.</numerusform><numerusform>Neu geladen: Jetzt sind %n Sitzungen aktiv; ob der Widerruf gewirkt hat, ist nicht bekannt.</numerusform></translation>
+        <translation>
+            <numerusform>Neu geladen: Jetzt ist %n Sitzung aktiv; ob der Widerruf gewirkt hat, ist nicht bekannt.</numerusform>
+            <numerusform>Neu geladen: Jetzt sind %n Sitzungen aktiv; ob der Widerruf gewirkt hat, ist nicht bekannt.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -655,7 +867,9 @@
     <message numerus="yes">
         <source>The server is busy; try again in %n second(s).</source>
         <translation>
-            <numerusform>Der Server ist ausgelastet; versuchen Sie es in %n Sekunde erneut.</numerusform><numerusform>Der Server ist ausgelastet; versuchen Sie es in %n Sekunden erneut.</numerusform></translation>
+            <numerusform>Der Server ist ausgelastet; versuchen Sie es in %n Sekunde erneut.</numerusform>
+            <numerusform>Der Server ist ausgelastet; versuchen Sie es in %n Sekunden erneut.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The server is busy; try again in a moment.</source>
@@ -824,12 +1038,16 @@
     <message numerus="yes">
         <source>The server asks to slow down; trying again in %n second(s).</source>
         <translation>
-            <numerusform>Der Server bittet um weniger Anfragen; neuer Versuch in %n Sekunde.</numerusform><numerusform>Der Server bittet um weniger Anfragen; neuer Versuch in %n Sekunden.</numerusform></translation>
+            <numerusform>Der Server bittet um weniger Anfragen; neuer Versuch in %n Sekunde.</numerusform>
+            <numerusform>Der Server bittet um weniger Anfragen; neuer Versuch in %n Sekunden.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>The server did not answer; trying again in %n second(s).</source>
         <translation>
-            <numerusform>Der Server hat nicht geantwortet; neuer Versuch in %n Sekunde.</numerusform><numerusform>Der Server hat nicht geantwortet; neuer Versuch in %n Sekunden.</numerusform></translation>
+            <numerusform>Der Server hat nicht geantwortet; neuer Versuch in %n Sekunde.</numerusform>
+            <numerusform>Der Server hat nicht geantwortet; neuer Versuch in %n Sekunden.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Outcome unknown</source>
@@ -906,6 +1124,15 @@
     <message>
         <source>The sign-in was refused in the browser.</source>
         <translation>Die Anmeldung wurde im Browser abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The sessions of “%1” were not revoked: the request was not sent, because the audit journal could not record it first.</source>
+        <extracomment>%1 is the end-user's email address</extracomment>
+        <translation>Die Sitzungen von „%1“ wurden nicht widerrufen: Die Anfrage wurde nicht gesendet, weil das Prüfprotokoll sie nicht vorher festhalten konnte.</translation>
+    </message>
+    <message>
+        <source>Check that the journal's folder can be written to, then try again.</source>
+        <translation>Prüfen Sie, ob in den Ordner des Protokolls geschrieben werden kann, und versuchen Sie es dann erneut.</translation>
     </message>
 </context>
 <context>
@@ -1147,7 +1374,10 @@
     <message numerus="yes">
         <source>Revoke all sessions of “%1” in “%2”? The user has %n active session(s).</source>
         <extracomment>%1 is the end-user's email address, %2 the organization's name</extracomment>
-        <translation><numerusform>Alle Sitzungen von „%1“ in „%2“ widerrufen? Der Benutzer hat %n aktive Sitzung.</numerusform><numerusform>Alle Sitzungen von „%1“ in „%2“ widerrufen? Der Benutzer hat %n aktive Sitzungen.</numerusform></translation>
+        <translation>
+            <numerusform>Alle Sitzungen von „%1“ in „%2“ widerrufen? Der Benutzer hat %n aktive Sitzung.</numerusform>
+            <numerusform>Alle Sitzungen von „%1“ in „%2“ widerrufen? Der Benutzer hat %n aktive Sitzungen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1306,6 +1536,14 @@
         <source>The server gave a sign-in page that is not a web address of it (%1); it was not opened.</source>
         <extracomment>%1 is the address the server gave</extracomment>
         <translation>Der Server hat eine Anmeldeseite angegeben, die keine Webadresse von ihm ist (%1); sie wurde nicht geöffnet.</translation>
+    </message>
+</context>
+<context>
+    <name>UserAdmin::ValueLabel</name>
+    <message>
+        <source>&amp;Copy</source>
+        <extracomment>Context menu of a value in the details: copy the selected part, or the whole value</extracomment>
+        <translation>&amp;Kopieren</translation>
     </message>
 </context>
 </TS>

@@ -178,30 +178,147 @@
     </message>
 </context>
 <context>
-    <name>UserAdmin::AuditJournalModel</name>
+    <name>UserAdmin::AuditActionText</name>
+    <message>
+        <source>The server's words: “%1”</source>
+        <extracomment>%1 is the server's own message, in the server's language, quoted verbatim</extracomment>
+        <translation>Termes du serveur : « %1 »</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <extracomment>Outcome in the audit journal: the server confirmed the revocation</extracomment>
+        <translation>Révoquées</translation>
+    </message>
+    <message>
+        <source>Not revoked: refused by the server (HTTP %1, %2).</source>
+        <extracomment>%1 is an HTTP status such as 403, %2 the server's error code such as FORBIDDEN</extracomment>
+        <translation>Non révoquées : refusé par le serveur (HTTP %1, %2).</translation>
+    </message>
+    <message>
+        <source>Not revoked: refused by the server (HTTP %1).</source>
+        <extracomment>%1 is an HTTP status such as 403</extracomment>
+        <translation>Non révoquées : refusé par le serveur (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>Not revoked: refused by the server.</source>
+        <translation>Non révoquées : refusé par le serveur.</translation>
+    </message>
+    <message>
+        <source>Not revoked: the account was not found on the server.</source>
+        <extracomment>The account did not exist (any more) on the server</extracomment>
+        <translation>Non révoquées : le compte est introuvable sur le serveur.</translation>
+    </message>
+    <message>
+        <source>Not revoked: the request never reached the server (connection refused).</source>
+        <translation>Non révoquées : la requête n'a jamais atteint le serveur (connexion refusée).</translation>
+    </message>
+    <message>
+        <source>Not revoked: the request never reached the server (server name not found).</source>
+        <translation>Non révoquées : la requête n'a jamais atteint le serveur (nom du serveur introuvable).</translation>
+    </message>
+    <message>
+        <source>Not revoked: the request never reached the server (secure connection failed).</source>
+        <translation>Non révoquées : la requête n'a jamais atteint le serveur (échec de la connexion sécurisée).</translation>
+    </message>
+    <message>
+        <source>Not revoked: the request never reached the server.</source>
+        <translation>Non révoquées : la requête n'a jamais atteint le serveur.</translation>
+    </message>
+    <message>
+        <source>Outcome unknown: the request was sent and no answer came.</source>
+        <extracomment>Outcome in the audit journal: the request left, the answer never came</extracomment>
+        <translation>Résultat inconnu : la requête a été envoyée et aucune réponse n'est arrivée.</translation>
+    </message>
+    <message>
+        <source>Not revoked.</source>
+        <extracomment>Outcome kept from an older journal that did not record why</extracomment>
+        <translation>Non révoquées.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Later, a reload showed %n active session(s).</source>
+        <extracomment>A later note about an action in the audit journal</extracomment>
+        <translation>
+            <numerusform>Ensuite, un rechargement a montré %n session active.</numerusform>
+            <numerusform>Ensuite, un rechargement a montré %n sessions actives.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Later, the account was reloaded.</source>
+        <translation>Ensuite, le compte a été rechargé.</translation>
+    </message>
+    <message>
+        <source>Recorded text: “%1”</source>
+        <extracomment>%1 is text an older version of this program stored in the journal (usually English)</extracomment>
+        <translation>Texte enregistré : « %1 »</translation>
+    </message>
+    <message>
+        <source>No outcome recorded.</source>
+        <extracomment>The attempt is in the audit journal, its outcome is not (the program stopped, or could not write it)</extracomment>
+        <translation>Aucun résultat enregistré.</translation>
+    </message>
     <message>
         <source>Revoke sessions</source>
         <extracomment>An action in the audit journal</extracomment>
         <translation>Révoquer les sessions</translation>
     </message>
+</context>
+<context>
+    <name>UserAdmin::AuditJournalCheck</name>
     <message>
-        <source>Attempted</source>
-        <extracomment>Outcome in the audit journal: the request was about to be sent</extracomment>
-        <translation>Tentée</translation>
+        <source>Journal empty: nothing has been recorded on this computer yet.</source>
+        <extracomment>Result of checking the audit journal</extracomment>
+        <translation>Journal vide : rien n'a encore été enregistré sur cet ordinateur.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Journal intact: %Ln (entry|entries) since %1.</source>
+        <extracomment>%Ln is the number of entries, %1 the date of the first one; the second sentence counts old entries
+----------
+%Ln is the number of entries, %1 the date of the first one</extracomment>
+        <translation>
+            <numerusform>Journal intact : %Ln entrée depuis le %1.</numerusform>
+            <numerusform>Journal intact : %Ln entrées depuis le %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %Ln (entry|entries) (was|were) written before the journal was protected and cannot be checked.</source>
+        <translation>
+            <numerusform>La première entrée (%Ln) a été écrite avant la protection du journal et ne peut pas être vérifiée.</numerusform>
+            <numerusform>Les %Ln premières entrées ont été écrites avant la protection du journal et ne peuvent pas être vérifiées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Journal not protected: its %Ln (entry|entries) since %1 (was|were) written before the journal was protected and cannot be checked.</source>
+        <extracomment>%Ln is the number of entries, %1 the date of the first one</extracomment>
+        <translation>
+            <numerusform>Journal non protégé : son entrée (%Ln) depuis le %1 a été écrite avant la protection du journal et ne peut pas être vérifiée.</numerusform>
+            <numerusform>Journal non protégé : ses %Ln entrées depuis le %1 ont été écrites avant la protection du journal et ne peuvent pas être vérifiées.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Succeeded</source>
-        <translation>Réussie</translation>
+        <source>Journal changed at entry %1: entries from there on cannot be trusted.</source>
+        <extracomment>%1 is the number of the first entry that cannot be trusted</extracomment>
+        <translation>Journal modifié à l'entrée %1 : les entrées à partir de celle-ci ne sont pas fiables.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Journal changed at entry %1: %Ln (entry|entries) (was|were) removed from its end.</source>
+        <extracomment>%1 is the number of the first missing entry</extracomment>
+        <translation>
+            <numerusform>Journal modifié à l'entrée %1 : %Ln entrée a été supprimée à la fin.</numerusform>
+            <numerusform>Journal modifié à l'entrée %1 : %Ln entrées ont été supprimées à la fin.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Failed</source>
-        <translation>Échouée</translation>
+        <source>Journal cannot be fully checked: its head record is missing, so entries may have been removed from its end.</source>
+        <translation>Journal impossible à vérifier entièrement : son enregistrement de tête manque, des entrées ont donc pu être supprimées à la fin.</translation>
     </message>
     <message>
-        <source>Outcome unknown</source>
-        <extracomment>Outcome in the audit journal: the connection failed before the answer</extracomment>
-        <translation>Résultat inconnu</translation>
+        <source>Journal cannot be read: %1</source>
+        <extracomment>%1 is the system's reason, e.g. "Permission denied"</extracomment>
+        <translation>Journal illisible : %1</translation>
     </message>
+</context>
+<context>
+    <name>UserAdmin::AuditJournalModel</name>
     <message>
         <source>Time</source>
         <translation>Heure</translation>
@@ -209,14 +326,6 @@
     <message>
         <source>Organization</source>
         <translation>Organisation</translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation>Action</translation>
-    </message>
-    <message>
-        <source>End-user</source>
-        <translation>Utilisateur final</translation>
     </message>
     <message>
         <source>Outcome</source>
@@ -233,8 +342,28 @@
         <translation>Par</translation>
     </message>
     <message>
-        <source>Detail</source>
-        <translation>Détail</translation>
+        <source>Recorded at or after the point where the journal was changed: this row cannot be trusted.</source>
+        <extracomment>Tooltip of a row of the audit journal</extracomment>
+        <translation>Enregistrée à partir du point où le journal a été modifié : cette ligne n'est pas fiable.</translation>
+    </message>
+    <message>
+        <source>Recorded before the journal was protected: this row cannot be checked.</source>
+        <translation>Enregistrée avant la protection du journal : cette ligne ne peut pas être vérifiée.</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <extracomment>Column of the audit journal: the end-user's account the action was about</extracomment>
+        <translation>Compte</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <extracomment>Column of the audit journal: the reason the person gave (e.g. a ticket number)</extracomment>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <extracomment>Column of the audit journal: the id of a bulk revocation the action was part of</extracomment>
+        <translation>Lot</translation>
     </message>
 </context>
 <context>
@@ -249,20 +378,105 @@
         <translation>Journal d'audit</translation>
     </message>
     <message>
-        <source>&amp;Copy all</source>
-        <translation>&amp;Tout copier</translation>
-    </message>
-    <message>
         <source>&amp;Reload</source>
         <translation>&amp;Recharger</translation>
     </message>
+    <message>
+        <source>&amp;Verify</source>
+        <translation>&amp;Vérifier</translation>
+    </message>
+    <message>
+        <source>Check again that no entry of the journal was changed, removed or reordered</source>
+        <translation>Vérifier à nouveau qu'aucune entrée du journal n'a été modifiée, supprimée ou déplacée</translation>
+    </message>
+    <message>
+        <source>Email or id</source>
+        <translation>E-mail ou identifiant</translation>
+    </message>
+    <message>
+        <source>&amp;Account:</source>
+        <extracomment>Filter of the audit journal</extracomment>
+        <translation>&amp;Compte :</translation>
+    </message>
+    <message>
+        <source>Any outcome</source>
+        <translation>Tout résultat</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Révoquées</translation>
+    </message>
+    <message>
+        <source>Not revoked</source>
+        <translation>Non révoquées</translation>
+    </message>
+    <message>
+        <source>Outcome unknown</source>
+        <translation>Résultat inconnu</translation>
+    </message>
+    <message>
+        <source>No outcome recorded</source>
+        <translation>Aucun résultat enregistré</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>Rés&amp;ultat :</translation>
+    </message>
+    <message>
+        <source>&amp;Batch:</source>
+        <translation>&amp;Lot :</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <extracomment>Start of the date range of the audit journal filter</extracomment>
+        <translation>&amp;Du :</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <extracomment>End of the date range of the audit journal filter</extracomment>
+        <translation>&amp;Au :</translation>
+    </message>
+    <message>
+        <source>&amp;Copy selected rows</source>
+        <translation>C&amp;opier les lignes choisies</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>&amp;Exporter en CSV…</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>Tous</translation>
+    </message>
+    <message>
+        <source>Single actions only</source>
+        <extracomment>Batch filter of the audit journal: actions on one account, not part of a bulk revocation</extracomment>
+        <translation>Actions individuelles seulement</translation>
+    </message>
     <message numerus="yes">
-        <source>%n record(s) kept on this computer in %1</source>
-        <extracomment>%1 is a file path</extracomment>
+        <source>%n action(s) shown of %1, kept on this computer in %2</source>
+        <extracomment>%1 is how many actions the filters show, %2 a file path</extracomment>
         <translation>
-            <numerusform>%n entrée conservée sur cet ordinateur dans %1</numerusform>
-            <numerusform>%n entrées conservées sur cet ordinateur dans %1</numerusform>
+            <numerusform>%n action affichée sur %1, conservées sur cet ordinateur dans %2</numerusform>
+            <numerusform>%n actions affichées sur %1, conservées sur cet ordinateur dans %2</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Export the audit journal</source>
+        <translation>Exporter le journal d'audit</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <extracomment>%1 is a file path</extracomment>
+        <translation>Échec de l'export</translation>
+    </message>
+    <message>
+        <source>The journal could not be written to “%1”.</source>
+        <translation>Le journal n'a pas pu être écrit dans « %1 ».</translation>
     </message>
 </context>
 <context>
@@ -348,11 +562,6 @@
         <translation>Aucune session</translation>
     </message>
     <message>
-        <source>&amp;Copy</source>
-        <extracomment>Context menu of a value in the details: copy the selected part, or the whole value</extracomment>
-        <translation>&amp;Copier</translation>
-    </message>
-    <message>
         <source>Retry</source>
         <translation>Réessayer</translation>
     </message>
@@ -374,7 +583,10 @@
     </message>
     <message numerus="yes">
         <source>Reload shows %n active session(s) now; whether the revocation took effect is not known.</source>
-        <translation><numerusform>Après rechargement : %n session active ; on ne sait pas si la révocation a pris effet.</numerusform><numerusform>Après rechargement : %n sessions actives ; on ne sait pas si la révocation a pris effet.</numerusform></translation>
+        <translation>
+            <numerusform>Après rechargement : %n session active ; on ne sait pas si la révocation a pris effet.</numerusform>
+            <numerusform>Après rechargement : %n sessions actives ; on ne sait pas si la révocation a pris effet.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -655,7 +867,9 @@
     <message numerus="yes">
         <source>The server is busy; try again in %n second(s).</source>
         <translation>
-            <numerusform>Le serveur est occupé ; réessayez dans %n seconde.</numerusform><numerusform>Le serveur est occupé ; réessayez dans %n secondes.</numerusform></translation>
+            <numerusform>Le serveur est occupé ; réessayez dans %n seconde.</numerusform>
+            <numerusform>Le serveur est occupé ; réessayez dans %n secondes.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The server is busy; try again in a moment.</source>
@@ -824,12 +1038,16 @@
     <message numerus="yes">
         <source>The server asks to slow down; trying again in %n second(s).</source>
         <translation>
-            <numerusform>Le serveur demande de ralentir ; nouvel essai dans %n seconde.</numerusform><numerusform>Le serveur demande de ralentir ; nouvel essai dans %n secondes.</numerusform></translation>
+            <numerusform>Le serveur demande de ralentir ; nouvel essai dans %n seconde.</numerusform>
+            <numerusform>Le serveur demande de ralentir ; nouvel essai dans %n secondes.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>The server did not answer; trying again in %n second(s).</source>
         <translation>
-            <numerusform>Le serveur n'a pas répondu ; nouvel essai dans %n seconde.</numerusform><numerusform>Le serveur n'a pas répondu ; nouvel essai dans %n secondes.</numerusform></translation>
+            <numerusform>Le serveur n'a pas répondu ; nouvel essai dans %n seconde.</numerusform>
+            <numerusform>Le serveur n'a pas répondu ; nouvel essai dans %n secondes.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Outcome unknown</source>
@@ -906,6 +1124,15 @@
     <message>
         <source>The sign-in was refused in the browser.</source>
         <translation>La connexion a été refusée dans le navigateur.</translation>
+    </message>
+    <message>
+        <source>The sessions of “%1” were not revoked: the request was not sent, because the audit journal could not record it first.</source>
+        <extracomment>%1 is the end-user's email address</extracomment>
+        <translation>Les sessions de « %1 » n'ont pas été révoquées : la requête n'a pas été envoyée, car le journal d'audit n'a pas pu l'enregistrer d'abord.</translation>
+    </message>
+    <message>
+        <source>Check that the journal's folder can be written to, then try again.</source>
+        <translation>Vérifiez que le dossier du journal est accessible en écriture, puis réessayez.</translation>
     </message>
 </context>
 <context>
@@ -1147,7 +1374,10 @@
     <message numerus="yes">
         <source>Revoke all sessions of “%1” in “%2”? The user has %n active session(s).</source>
         <extracomment>%1 is the end-user's email address, %2 the organization's name</extracomment>
-        <translation><numerusform>Révoquer toutes les sessions de « %1 » dans « %2 » ? L'utilisateur a %n session active.</numerusform><numerusform>Révoquer toutes les sessions de « %1 » dans « %2 » ? L'utilisateur a %n sessions actives.</numerusform></translation>
+        <translation>
+            <numerusform>Révoquer toutes les sessions de « %1 » dans « %2 » ? L'utilisateur a %n session active.</numerusform>
+            <numerusform>Révoquer toutes les sessions de « %1 » dans « %2 » ? L'utilisateur a %n sessions actives.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1306,6 +1536,14 @@
         <source>The server gave a sign-in page that is not a web address of it (%1); it was not opened.</source>
         <extracomment>%1 is the address the server gave</extracomment>
         <translation>Le serveur a indiqué une page de connexion qui n'est pas une de ses adresses web (%1) ; elle n'a pas été ouverte.</translation>
+    </message>
+</context>
+<context>
+    <name>UserAdmin::ValueLabel</name>
+    <message>
+        <source>&amp;Copy</source>
+        <extracomment>Context menu of a value in the details: copy the selected part, or the whole value</extracomment>
+        <translation>&amp;Copier</translation>
     </message>
 </context>
 </TS>

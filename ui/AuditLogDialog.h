@@ -1,17 +1,23 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <QDate>
 #include <QDialog>
 
+class QComboBox;
+class QDateEdit;
 class QLabel;
+class QLineEdit;
 class QTableView;
 
 namespace UserAdmin {
 
 class AuditJournal;
+class AuditJournalFilterModel;
 class AuditJournalModel;
 
-/// Shows the audit journal of this computer (newest first) and copies it for a ticket.
+/// Shows the audit journal of this computer, one row per action (newest first), with the result of its chain check;
+/// filters by account, outcome, batch and dates; copies the selected rows and exports the shown ones as CSV.
 class AuditLogDialog : public QDialog
 {
     Q_OBJECT
@@ -19,14 +25,32 @@ public:
     AuditLogDialog(const AuditJournal& journal, QWidget* parent = nullptr);
 
     AuditJournalModel* model() const { return m_model; }
-    /// Reads the journal file again.
+    AuditJournalFilterModel* filterModel() const { return m_filter; }
+    /// Reads the journal file again and checks its chain.
     void reload();
+    /// Copies the selected rows (tab-separated, with a header) to the clipboard.
+    void copySelectedRows();
+    /// Writes the shown rows to `path` as CSV. False when it could not be written (the person has been told).
+    bool exportCsv(const QString& path);
 
 private:
+    void chooseExportFile();
+    void applyFilters();
+    void fillBatches();
+
     const AuditJournal& m_journal;
     AuditJournalModel* m_model = nullptr;
-    QTableView* m_table = nullptr;
+    AuditJournalFilterModel* m_filter = nullptr;
+    QLabel* m_verification = nullptr;
     QLabel* m_summary = nullptr;
+    QLineEdit* m_account = nullptr;
+    QComboBox* m_outcome = nullptr;
+    QComboBox* m_batch = nullptr;
+    QDateEdit* m_from = nullptr;
+    QDateEdit* m_to = nullptr;
+    QTableView* m_table = nullptr;
+    QDate m_spanFrom; ///< the journal's first day at the last reload
+    QDate m_spanTo;
 };
 
 } // namespace UserAdmin

@@ -2,7 +2,9 @@
 #include "DetailPane.h"
 
 #include "Actions.h"
+#include "DetailTable.h"
 #include "ErrorPresenter.h"
+#include "ValueLabel.h"
 #include "api/ApiClient.h"
 #include "api/EndUserSummary.h"
 #include "audit/AuditJournal.h"
@@ -17,87 +19,20 @@
 #include <QClipboard>
 #include <QFormLayout>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
 #include <QLoggingCategory>
-#include <QMenu>
 #include <QPushButton>
 #include <QScrollArea>
-#include <QTableView>
 #include <QToolButton>
 #include <QVBoxLayout>
 
 #include <limits>
+#include <utility>
 
 Q_LOGGING_CATEGORY(lcDetail, "useradmin.ui.detail")
 
 namespace UserAdmin {
-
-namespace {
-
-QLabel* valueLabel(QWidget* parent, const char* objectName)
-{
-    auto* label = new QLabel(parent);
-    label->setObjectName(QLatin1String(objectName));
-    label->setTextFormat(Qt::PlainText); // user data never renders as markup
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    label->setWordWrap(true);
-    // A tab stop: the value can be selected and copied from the keyboard, and a screen reader reaches it.
-    label->setFocusPolicy(Qt::StrongFocus);
-    label->setContextMenuPolicy(Qt::CustomContextMenu);
-    QObject::connect(label, &QWidget::customContextMenuRequested, label, [label](const QPoint& pos) {
-        auto* menu = new QMenu(label);
-        menu->setAttribute(Qt::WA_DeleteOnClose);
-        //: Context menu of a value in the details: copy the selected part, or the whole value
-        QAction* copy = menu->addAction(DetailPane::tr("&Copy"));
-        copy->setObjectName(QStringLiteral("copyValue"));
-        QObject::connect(copy, &QAction::triggered, label, [label] {
-            QGuiApplication::clipboard()->setText(label->hasSelectedText() ? label->selectedText() : label->text());
-        });
-        menu->popup(label->mapToGlobal(pos));
-    });
-    return label;
-}
-
-QTableView* smallTable(QWidget* parent, const char* objectName, const QString& name)
-{
-    auto* view = new QTableView(parent);
-    view->setObjectName(QLatin1String(objectName));
-    view->setAccessibleName(name);
-    view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    view->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    view->setTabKeyNavigation(false);
-    view->setWordWrap(false);
-    view->setAlternatingRowColors(true);
-    view->verticalHeader()->hide();
-    // Names, dates and emails are read whole: columns take their content's width, and the table scrolls sideways
-    // in a narrow pane rather than cutting them.
-    view->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-    view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    view->horizontalHeader()->setStretchLastSection(false);
-    view->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
-    view->setMinimumHeight(90);
-    view->setMaximumHeight(160);
-    return view;
-}
-
-QString selectedRowsText(const QTableView* view)
-{
-    QModelIndexList rows = view->selectionModel() ? view->selectionModel()->selectedRows() : QModelIndexList();
-    std::sort(rows.begin(), rows.end(), [](const QModelIndex& a, const QModelIndex& b) { return a.row() < b.row(); });
-    QStringList lines;
-    for (const QModelIndex& row : std::as_const(rows)) {
-        QStringList cells;
-        for (int column = 0; column < view->model()->columnCount(); ++column)
-            cells << view->model()->index(row.row(), column).data().toString();
-        lines << cells.join(QLatin1Char('\t'));
-    }
-    return lines.join(QLatin1Char('\n'));
-}
-
-} // namespace
 
 DetailPane::DetailPane(ApiClient* client, Actions* actions, AuditJournal* journal, QWidget* parent)
     : QWidget(parent)
@@ -141,7 +76,8 @@ DetailPane::DetailPane(ApiClient* client, Actions* actions, AuditJournal* journa
 
     //: The end-user's opaque identifier
     auto* idCaption = new QLabel(tr("Id"), m_content);
-    m_idLabel = valueLabel(m_content, "detailId");
+    m_idLabel = new ValueLabel(m_content);
+    m_idLabel->setObjectName(QStringLiteral("detailId"));
     m_idLabel->setWordWrap(false); // an id is copied whole; never split it over lines
     idCaption->setBuddy(m_idLabel);
     m_copyId = new QToolButton(m_content);
@@ -173,13 +109,15 @@ DetailPane::DetailPane(ApiClient* client, Actions* actions, AuditJournal* journa
     m_serviceModel = new ServiceUsageModel(this);
     const QString identitiesTitle = tr("Linked identities");
     auto* identitiesLabel = new QLabel(identitiesTitle, m_content);
-    m_identities = smallTable(m_content, "identitiesTable", identitiesTitle);
+    m_identities = new DetailTable(identitiesTitle, m_content);
+    m_identities->setObjectName(QStringLiteral("identitiesTable"));
     m_identities->setModel(m_identityModel);
     identitiesLabel->setBuddy(m_identities);
     //: Heading of the table of services the end-user has used
     const QString servicesTitle = tr("Services");
     auto* servicesLabel = new QLabel(servicesTitle, m_content);
-    m_services = smallTable(m_content, "servicesTable", servicesTitle);
+    m_services = new DetailTable(servicesTitle, m_content);
+    m_services->setObjectName(QStringLiteral("servicesTable"));
     m_services->setModel(m_serviceModel);
     servicesLabel->setBuddy(m_services);
 
@@ -250,7 +188,8 @@ QLabel* DetailPane::addField(QFormLayout* form, const QString& caption, const ch
     // The caption is created first: a screen reader reads the pane in creation order, caption before value. The
     // value keeps no accessible name of its own, so that it is read as what it shows.
     auto* captionLabel = new QLabel(caption, m_content);
-    QLabel* value = valueLabel(m_content, objectName);
+    auto* value = new ValueLabel(m_content);
+    value->setObjectName(QLatin1String(objectName));
     captionLabel->setBuddy(value);
     form->addRow(captionLabel, value);
     return value;
@@ -269,8 +208,8 @@ void DetailPane::showUser(const QString& slug, const EndUserSummary& user)
     m_goneUserId.clear();
     if (!sameUser) {
         m_banner->clear();
-        if (user.id != m_unknownRevocationUserId)
-            m_unknownRevocationUserId.clear();
+        if (m_unknownRevocation && m_unknownRevocation->targetId != user.id)
+            m_unknownRevocation.reset();
     }
     showSummaryFields(user);
     setStale(false);
@@ -337,7 +276,7 @@ void DetailPane::clear()
     if (!m_goneUserId.isEmpty())
         return; // "This user no longer exists" stays until another end-user is chosen
     m_banner->clear();
-    m_unknownRevocationUserId.clear();
+    m_unknownRevocation.reset();
     showPlaceholder();
     emit detailChanged();
 }
@@ -439,7 +378,10 @@ void DetailPane::showRevoking()
     m_banner->showMessage(InlineBanner::Kind::Info, tr("Revoking sessions…"));
 }
 
-void DetailPane::showRevocationOutcome(const QString& userId, const RevocationOutcome& outcome, const QString& text)
+void DetailPane::showRevocationOutcome(const QString& userId,
+                                       const RevocationOutcome& outcome,
+                                       const QString& text,
+                                       const std::optional<AuditEntry>& attempt)
 {
     using Kind = RevocationOutcome::Kind;
     if (userId != m_userId) {
@@ -453,8 +395,7 @@ void DetailPane::showRevocationOutcome(const QString& userId, const RevocationOu
         reload();
         break;
     case Kind::Unknown:
-        m_unknownRevocationUserId = userId;
-        m_unknownRevocationOrganization = m_slug;
+        m_unknownRevocation = attempt;
         m_banner->showMessage(InlineBanner::Kind::Warning,
                               text,
                               tr("Reload the details to see how many sessions are active now."),
@@ -478,10 +419,10 @@ void DetailPane::showRevocationOutcome(const QString& userId, const RevocationOu
 
 void DetailPane::checkUnknownRevocation(const EndUserDetail& detail)
 {
-    if (m_unknownRevocationUserId.isEmpty() || detail.id != m_unknownRevocationUserId || !detail.sessions.activeCount)
+    if (!m_unknownRevocation || detail.id != m_unknownRevocation->targetId || !detail.sessions.activeCount)
         return;
+    const AuditEntry attempt = *std::exchange(m_unknownRevocation, std::nullopt);
     const qint64 active = *detail.sessions.activeCount;
-    m_unknownRevocationUserId.clear();
     if (active == 0) {
         m_banner->showMessage(InlineBanner::Kind::Success, tr("Reload shows no active sessions now."));
     } else {
@@ -491,20 +432,9 @@ void DetailPane::checkUnknownRevocation(const EndUserDetail& detail)
                nullptr,
                int(std::min<qint64>(active, std::numeric_limits<int>::max()))));
     }
-    if (!m_journal)
-        return;
     // A fact for the record: what the server reported after the revocation whose answer was lost.
-    AuditEntry entry;
-    entry.time = QDateTime::currentDateTimeUtc();
-    entry.server = m_client ? m_client->origin() : QString();
-    entry.organization = m_unknownRevocationOrganization;
-    entry.action = QStringLiteral("revoke_sessions_checked");
-    entry.targetId = detail.id;
-    entry.targetEmail = detail.email;
-    entry.outcome = active == 0 ? AuditEntry::Outcome::Succeeded : AuditEntry::Outcome::Unknown;
-    entry.count = active;
-    if (!m_journal->append(entry))
-        qCWarning(lcDetail) << "audit journal not written:" << m_journal->errorString();
+    if (m_journal && !m_journal->appendFollowUp(attempt, AuditFollowUp::reloaded(active)))
+        qCWarning(lcDetail) << "audit journal: follow-up not written:" << m_journal->errorString();
 }
 
 QString DetailPane::fieldText(const QString& objectName) const
@@ -518,10 +448,10 @@ QString DetailPane::textToCopy() const
     const QWidget* focus = QApplication::focusWidget();
     if (!focus || !isAncestorOf(focus))
         return {};
-    if (const auto* label = qobject_cast<const QLabel*>(focus))
-        return label->hasSelectedText() ? label->selectedText() : label->text();
-    if (focus == m_identities || focus == m_services)
-        return selectedRowsText(static_cast<const QTableView*>(focus));
+    if (const auto* value = qobject_cast<const ValueLabel*>(focus))
+        return value->textToCopy();
+    if (const auto* table = qobject_cast<const DetailTable*>(focus))
+        return table->selectedRowsText();
     return {};
 }
 

@@ -5,6 +5,7 @@
 #include "api/ApiError.h"
 #include "api/EndUserDetail.h"
 #include "api/RevocationOutcome.h"
+#include "audit/AuditEntry.h"
 
 #include <QDateTime>
 #include <QPointer>
@@ -16,7 +17,6 @@ class QAction;
 class QFormLayout;
 class QLabel;
 class QScrollArea;
-class QTableView;
 class QToolButton;
 
 namespace UserAdmin {
@@ -24,6 +24,7 @@ namespace UserAdmin {
 struct EndUserSummary;
 class Actions;
 class ApiClient;
+class DetailTable;
 class AuditJournal;
 class EndUserDetailLoader;
 class LinkedIdentityModel;
@@ -60,8 +61,12 @@ public:
 
     /// A revocation of this pane's end-user was sent: says so until the outcome arrives.
     void showRevoking();
-    /// The outcome of a revocation of end-user `userId`, as a banner when that end-user is shown; reloads.
-    void showRevocationOutcome(const QString& userId, const RevocationOutcome& outcome, const QString& text);
+    /// The outcome of a revocation of end-user `userId`, as a banner when that end-user is shown; reloads. After an
+    /// unknown outcome, the next detail loaded says what is active now, and is recorded as a follow-up of `attempt`.
+    void showRevocationOutcome(const QString& userId,
+                               const RevocationOutcome& outcome,
+                               const QString& text,
+                               const std::optional<AuditEntry>& attempt);
 
 signals:
     /// The server no longer knows the end-user shown (404).
@@ -104,8 +109,8 @@ private:
     QLabel* m_lastLogin = nullptr;
     QLabel* m_activeSessions = nullptr;
     QLabel* m_lastSession = nullptr;
-    QTableView* m_identities = nullptr;
-    QTableView* m_services = nullptr;
+    DetailTable* m_identities = nullptr;
+    DetailTable* m_services = nullptr;
     QToolButton* m_revoke = nullptr;
     QLabel* m_revokeReason = nullptr;
     LinkedIdentityModel* m_identityModel = nullptr;
@@ -114,9 +119,9 @@ private:
     QString m_userId;
     QString m_email;
     QString m_goneUserId; ///< the "no longer exists" notice stays while nothing else is chosen
-    /// An outcome-unknown revocation of this end-user: the next detail loaded tells what is active now.
-    QString m_unknownRevocationUserId;
-    QString m_unknownRevocationOrganization;
+    /// The journal's attempt of an outcome-unknown revocation of the end-user shown: the next detail loaded tells
+    /// what is active now.
+    std::optional<AuditEntry> m_unknownRevocation;
     bool m_stale = false;
 };
 

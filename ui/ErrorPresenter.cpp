@@ -282,7 +282,13 @@ ErrorPresenter::RevocationMessage ErrorPresenter::revocationFailure(const Revoca
         break;
     case OutcomeKind::NotRevoked:
         message.title = tr("Sessions not revoked");
-        if (outcome.reason == Reason::NeverReached) {
+        if (outcome.reason == Reason::NotSent) {
+            //: %1 is the end-user's email address
+            message.text = tr("The sessions of “%1” were not revoked: the request was not sent, because the audit "
+                              "journal could not record it first.")
+                               .arg(email);
+            message.information = tr("Check that the journal's folder can be written to, then try again.");
+        } else if (outcome.reason == Reason::NeverReached) {
             //: %1 is the end-user's email address
             message.text =
                 tr("The sessions of “%1” were not revoked: the request never reached the server.").arg(email);

@@ -316,11 +316,12 @@ void MainWindow::startRevoke()
     connect(command,
             &RevokeSessionsCommand::finished,
             this,
-            [this, userId](const RevocationOutcome& outcome, const QString& text) {
+            [this,
+             userId](const RevocationOutcome& outcome, const QString& text, const std::optional<AuditEntry>& attempt) {
                 m_revoke = nullptr;
                 if (outcome.kind == RevocationOutcome::Kind::Revoked)
                     statusBar()->showMessage(text, StatusTimeoutMs);
-                m_detail->showRevocationOutcome(userId, outcome, text);
+                m_detail->showRevocationOutcome(userId, outcome, text, attempt);
                 updateActions();
             });
     connect(command, &RevokeSessionsCommand::reloadRequested, this, [this, userId] {

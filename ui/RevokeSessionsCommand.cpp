@@ -108,25 +108,6 @@ void RevokeSessionsCommand::start()
     });
 }
 
-void RevokeSessionsCommand::record(int outcome, std::optional<qint64> count, const QString& detail)
-{
-    if (!m_journal)
-        return;
-    AuditEntry entry;
-    entry.time = QDateTime::currentDateTimeUtc();
-    entry.server = m_client ? m_client->origin() : QString();
-    entry.organization = m_target.organization.slug;
-    entry.actor = m_actorEmail;
-    entry.action = QStringLiteral("revoke_sessions");
-    entry.targetId = m_target.userId;
-    entry.targetEmail = m_target.email;
-    entry.outcome = AuditEntry::Outcome(outcome);
-    entry.count = count;
-    entry.detail = detail;
-    if (!m_journal->append(entry))
-        qCWarning(lcRevoke) << "audit journal not written:" << m_journal->errorString();
-}
-
 void RevokeSessionsCommand::confirmed()
 {
     if (!m_client) {
@@ -134,8 +115,33 @@ void RevokeSessionsCommand::confirmed()
         deleteLater();
         return;
     }
-    // The attempt is on record before the request leaves, so a crash or a lost answer still leaves a trace.
-    record(int(AuditEntry::Outcome::Attempted), std::nullopt, QString());
+    // The attempt is on record, flushed and synced, before the request leaves, so a crash or a lost answer still
+    // leaves a trace. A revocation that cannot be recorded is not sent.
+    AuditEntry subject;
+    subject.server = m_client->origin();
+    subject.organization = m_target.organization.slug;
+    subject.actor = m_actorEmail;
+    subject.action = AuditEntry::revokeSessionsAction();
+    subject.targetId = m_target.userId;
+    subject.targetEmail = m_target.email;
+    m_attempt = m_journal ? m_journal->appendAttempt(subject) : std::nullopt;
+    if (!m_attempt) {
+        const QString problem = m_journal ? m_journal->errorString() : QString();
+        qCWarning(lcRevoke) << "audit journal not written, nothing sent:" << problem;
+        RevocationOutcome outcome;
+        outcome.kind = RevocationOutcome::Kind::NotRevoked;
+        outcome.reason = RevocationOutcome::Reason::NotSent;
+        const ErrorPresenter::RevocationMessage message =
+            ErrorPresenter::revocationFailure(outcome, keepTogether(m_target.email));
+        emit finished(outcome, message.text, std::nullopt);
+        MessageBox::inform(m_dialogParent,
+                           MessageBox::Icon::Critical,
+                           message.title,
+                           message.text,
+                           message.information + QStringLiteral("\n\n") + problem);
+        deleteLater();
+        return;
+    }
     auto* job = new RevokeSessionsJob(m_client, m_target.organization.slug, m_target.userId);
     m_job = job;
     connect(job, &ApiJob::finished, this, &RevokeSessionsCommand::onJobFinished);
@@ -156,23 +162,21 @@ void RevokeSessionsCommand::report(const RevocationOutcome& outcome)
 {
     using Kind = RevocationOutcome::Kind;
     const QString email = keepTogether(m_target.email);
-    // The journal keeps facts (counts, codes); the viewer words them in the reader's language.
-    const QString facts =
-        outcome.error.errorCode.isEmpty() ? ApiError::kindName(outcome.error.kind) : outcome.error.errorCode;
+    // The journal keeps facts (counts, codes, the server's own words); the viewer words them in its language.
+    if (m_attempt && !m_journal->appendOutcome(*m_attempt, outcome.forJournal()))
+        qCWarning(lcRevoke) << "audit journal: outcome not written:" << m_journal->errorString();
     if (outcome.kind == Kind::Revoked) {
         const RevokeResult& result = outcome.result;
         const QString text = result.sessionsRevoked
             ? tr("%n session(s) revoked", nullptr, plural(*result.sessionsRevoked))
             : tr("The sessions were revoked; the server did not say how many.");
-        record(int(AuditEntry::Outcome::Succeeded), result.sessionsRevoked, QString());
-        emit finished(outcome, text);
+        emit finished(outcome, text, m_attempt);
         deleteLater();
         return;
     }
     const ErrorPresenter::RevocationMessage message = ErrorPresenter::revocationFailure(outcome, email);
     if (outcome.kind == Kind::Unknown) {
-        record(int(AuditEntry::Outcome::Unknown), std::nullopt, facts);
-        emit finished(outcome, message.text);
+        emit finished(outcome, message.text, m_attempt);
         MessageBox::Request request;
         request.icon = MessageBox::Icon::Warning;
         request.title = message.title;
@@ -188,8 +192,7 @@ void RevokeSessionsCommand::report(const RevocationOutcome& outcome)
         });
         return;
     }
-    record(int(AuditEntry::Outcome::Failed), std::nullopt, facts);
-    emit finished(outcome, message.text);
+    emit finished(outcome, message.text, m_attempt);
     if (outcome.kind == Kind::NotRevoked)
         MessageBox::inform(
             m_dialogParent, MessageBox::Icon::Critical, message.title, message.text, message.information);

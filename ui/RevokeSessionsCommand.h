@@ -5,6 +5,7 @@
 #include "api/EndUserDetail.h"
 #include "api/Organization.h"
 #include "api/RevocationOutcome.h"
+#include "audit/AuditEntry.h"
 
 #include <QObject>
 #include <QPointer>
@@ -58,8 +59,11 @@ signals:
     void requestSent();
     /// The person said no; nothing was sent.
     void cancelled();
-    /// The request ended; `text` is the sentence for the person (e.g. "3 sessions revoked").
-    void finished(const UserAdmin::RevocationOutcome& outcome, const QString& text);
+    /// The request ended; `text` is the sentence for the person (e.g. "3 sessions revoked"); `attempt` is the
+    /// journal's record of it, for what is learned later (AuditJournal::appendFollowUp).
+    void finished(const UserAdmin::RevocationOutcome& outcome,
+                  const QString& text,
+                  const std::optional<UserAdmin::AuditEntry>& attempt);
     /// The person asked to reload the detail after an unknown outcome.
     void reloadRequested();
 
@@ -67,7 +71,6 @@ private:
     void confirmed();
     void onJobFinished();
     void report(const RevocationOutcome& outcome);
-    void record(int outcome, std::optional<qint64> count, const QString& detail);
 
     QPointer<ApiClient> m_client;
     AuditJournal* m_journal = nullptr;
@@ -75,6 +78,7 @@ private:
     QString m_actorEmail;
     QPointer<QWidget> m_dialogParent;
     QPointer<RevokeSessionsJob> m_job;
+    std::optional<AuditEntry> m_attempt; ///< as the journal wrote it
     bool m_started = false;
 };
 

@@ -38,4 +38,35 @@ RevocationOutcome RevocationOutcome::fromError(const ApiError& error)
     return outcome;
 }
 
+AuditOutcome RevocationOutcome::forJournal() const
+{
+    switch (kind) {
+    case Kind::Revoked:
+        return AuditOutcome::revoked(result.sessionsRevoked);
+    case Kind::Unknown:
+        return AuditOutcome::unknown();
+    case Kind::NeedsSignIn:
+        return AuditOutcome::refused(error.httpStatus, error.errorCode, error.serverMessage);
+    case Kind::NotRevoked:
+        break;
+    }
+    switch (reason) {
+    case Reason::NotFound:
+        return AuditOutcome::notFound(error.httpStatus, error.errorCode, error.serverMessage);
+    case Reason::NeverReached:
+    case Reason::NotSent:
+        if (error.kind == ApiError::Kind::Tls)
+            return AuditOutcome::notReached(AuditOutcome::Reach::SecureConnectionFailed);
+        if (error.networkError == QNetworkReply::ConnectionRefusedError)
+            return AuditOutcome::notReached(AuditOutcome::Reach::ConnectionRefused);
+        if (error.networkError == QNetworkReply::HostNotFoundError)
+            return AuditOutcome::notReached(AuditOutcome::Reach::HostNotFound);
+        return AuditOutcome::notReached(AuditOutcome::Reach::Unspecified);
+    case Reason::Refused:
+    case Reason::None:
+        break;
+    }
+    return AuditOutcome::refused(error.httpStatus, error.errorCode, error.serverMessage);
+}
+
 } // namespace UserAdmin

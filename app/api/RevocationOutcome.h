@@ -3,6 +3,7 @@
 
 #include "api/ApiError.h"
 #include "api/RevokeResult.h"
+#include "audit/AuditOutcome.h"
 
 namespace UserAdmin {
 
@@ -23,6 +24,7 @@ struct RevocationOutcome
         Refused, ///< the server answered with an error (see error: its status, code and words)
         NotFound, ///< the server does not know this end-user in this organization
         NeverReached, ///< refused connection, unknown host, TLS failure, or refused here: never sent
+        NotSent, ///< not sent at all: the attempt could not be written to the audit journal first
     };
 
     Kind kind = Kind::Unknown;
@@ -33,6 +35,8 @@ struct RevocationOutcome
     /// Classifies a finished job. A job that was cancelled after it was sent counts as unknown.
     static RevocationOutcome fromJob(const RevokeSessionsJob& job);
     static RevocationOutcome fromError(const ApiError& error);
+    /// The facts the audit journal keeps of it (the server's own words only when it sent some).
+    AuditOutcome forJournal() const;
 };
 
 } // namespace UserAdmin

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "audit/AuditJournalModel.h"
 
+#include "audit/AuditActionText.h"
+#include "format/CsvWriter.h"
 #include "format/DisplayText.h"
 #include "models/PlainTooltip.h"
 
@@ -17,39 +19,23 @@ AuditJournalModel::AuditJournalModel(QObject* parent)
 void AuditJournalModel::setEntries(const QList<AuditEntry>& entries)
 {
     beginResetModel();
-    m_entries = entries;
-    std::reverse(m_entries.begin(), m_entries.end());
+    m_actions = AuditAction::fromEntries(entries);
+    std::reverse(m_actions.begin(), m_actions.end());
     endResetModel();
 }
 
-QString AuditJournalModel::actionText(const QString& action)
+void AuditJournalModel::setUntrustedFrom(qint64 number)
 {
-    if (action == QLatin1String("revoke_sessions"))
-        //: An action in the audit journal
-        return tr("Revoke sessions");
-    return action;
-}
-
-QString AuditJournalModel::outcomeText(AuditEntry::Outcome outcome)
-{
-    switch (outcome) {
-    case AuditEntry::Outcome::Attempted:
-        //: Outcome in the audit journal: the request was about to be sent
-        return tr("Attempted");
-    case AuditEntry::Outcome::Succeeded:
-        return tr("Succeeded");
-    case AuditEntry::Outcome::Failed:
-        return tr("Failed");
-    case AuditEntry::Outcome::Unknown:
-        //: Outcome in the audit journal: the connection failed before the answer
-        return tr("Outcome unknown");
-    }
-    return tr("Outcome unknown");
+    if (m_untrustedFrom == number)
+        return;
+    m_untrustedFrom = number;
+    if (!m_actions.isEmpty())
+        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1), {Qt::ToolTipRole});
 }
 
 int AuditJournalModel::rowCount(const QModelIndex& parent) const
 {
-    return parent.isValid() ? 0 : int(m_entries.size());
+    return parent.isValid() ? 0 : int(m_actions.size());
 }
 
 int AuditJournalModel::columnCount(const QModelIndex& parent) const
@@ -57,26 +43,47 @@ int AuditJournalModel::columnCount(const QModelIndex& parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QString AuditJournalModel::cellText(const AuditEntry& entry, int column) const
+QString AuditJournalModel::cellText(const AuditAction& action, int column, bool exact) const
 {
+    const AuditEntry& subject = action.subject;
     switch (column) {
     case TimeColumn:
-        return entry.time.isValid() ? DisplayText::localWithRelative(entry.time) : DisplayText::unknown();
+        if (!subject.time.isValid())
+            return DisplayText::unknown();
+        return exact ? DisplayText::exactUtc(subject.time) : DisplayText::localDateTime(subject.time);
     case OrganizationColumn:
-        return entry.organization;
-    case ActionColumn:
-        return actionText(entry.action);
-    case TargetColumn:
-        return entry.targetEmail.isEmpty() ? entry.targetId : entry.targetEmail;
+        return subject.organization;
+    case AccountColumn:
+        return subject.targetEmail.isEmpty() ? subject.targetId : subject.targetEmail;
     case OutcomeColumn:
-        return outcomeText(entry.outcome);
+        return AuditActionText::action(action);
     case CountColumn:
-        return entry.count ? QLocale().toString(*entry.count) : QString();
+        if (action.state() != AuditAction::State::Revoked)
+            return {};
+        return action.outcome->outcome->count ? QLocale().toString(*action.outcome->outcome->count)
+                                              : DisplayText::unknown();
+    case ReasonColumn:
+        return subject.reason;
+    case BatchColumn:
+        if (subject.batchId.isNull())
+            return {};
+        // The first group of the id tells batches apart on screen; copies carry the whole id.
+        return exact ? subject.batchId.toString(QUuid::WithoutBraces)
+                     : subject.batchId.toString(QUuid::WithoutBraces).left(8);
     case ActorColumn:
-        return entry.actor;
-    case DetailColumn:
-        return entry.detail;
+        return subject.actor;
     }
+    return {};
+}
+
+QString AuditJournalModel::trustNote(const AuditAction& action) const
+{
+    if (m_untrustedFrom > 0 && action.lastNumber >= m_untrustedFrom) {
+        //: Tooltip of a row of the audit journal
+        return tr("Recorded at or after the point where the journal was changed: this row cannot be trusted.");
+    }
+    if (action.unchained)
+        return tr("Recorded before the journal was protected: this row cannot be checked.");
     return {};
 }
 
@@ -84,19 +91,32 @@ QVariant AuditJournalModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const AuditEntry& entry = m_entries.at(index.row());
+    const AuditAction& action = m_actions.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
     case Qt::AccessibleTextRole:
-        return cellText(entry, index.column());
-    case Qt::ToolTipRole:
-        if (index.column() == TimeColumn)
-            return DisplayText::exactUtc(entry.time);
-        if (index.column() == TargetColumn)
-            return plainTooltip(entry.targetId);
-        if (index.column() == DetailColumn)
-            return plainTooltip(entry.detail);
-        return {};
+        return cellText(action, index.column(), false);
+    case Qt::ToolTipRole: {
+        QString tip;
+        switch (index.column()) {
+        case TimeColumn:
+            tip = action.subject.time.isValid() ? DisplayText::exactUtc(action.subject.time) : QString();
+            break;
+        case AccountColumn:
+            tip = action.subject.targetId;
+            break;
+        case BatchColumn:
+            tip = cellText(action, BatchColumn, true);
+            break;
+        default:
+            tip = cellText(action, index.column(), false);
+            break;
+        }
+        const QString note = trustNote(action);
+        if (!note.isEmpty())
+            tip = tip.isEmpty() ? note : tip + QLatin1Char('\n') + note;
+        return plainTooltip(tip);
+    }
     default:
         return {};
     }
@@ -111,42 +131,69 @@ QVariant AuditJournalModel::headerData(int section, Qt::Orientation orientation,
         return tr("Time");
     case OrganizationColumn:
         return tr("Organization");
-    case ActionColumn:
-        return tr("Action");
-    case TargetColumn:
-        return tr("End-user");
+    case AccountColumn:
+        //: Column of the audit journal: the end-user's account the action was about
+        return tr("Account");
     case OutcomeColumn:
         return tr("Outcome");
     case CountColumn:
         //: Column of the audit journal: how many sessions were revoked
         return tr("Sessions");
+    case ReasonColumn:
+        //: Column of the audit journal: the reason the person gave (e.g. a ticket number)
+        return tr("Reason");
+    case BatchColumn:
+        //: Column of the audit journal: the id of a bulk revocation the action was part of
+        return tr("Batch");
     case ActorColumn:
         //: Column of the audit journal: the member who acted
         return tr("By");
-    case DetailColumn:
-        return tr("Detail");
     }
     return {};
 }
 
-QString AuditJournalModel::toTabSeparated() const
+QStringList AuditJournalModel::header() const
 {
-    QStringList lines;
-    QStringList header;
+    QStringList cells;
     for (int column = 0; column < ColumnCount; ++column)
-        header << headerData(column, Qt::Horizontal).toString();
-    lines << header.join(QLatin1Char('\t'));
-    for (const AuditEntry& entry : m_entries) {
-        QStringList cells;
-        for (int column = 0; column < ColumnCount; ++column) {
-            QString text = column == TimeColumn ? DisplayText::exactUtc(entry.time) : cellText(entry, column);
-            // A tab or newline inside user data would break the columns of the pasted text.
-            text.replace(QLatin1Char('\t'), QLatin1Char(' ')).replace(QLatin1Char('\n'), QLatin1Char(' '));
-            cells << text;
+        cells << headerData(column, Qt::Horizontal).toString();
+    return cells;
+}
+
+QStringList AuditJournalModel::rowCells(int row) const
+{
+    QStringList cells;
+    for (int column = 0; column < ColumnCount; ++column)
+        cells << cellText(m_actions.at(row), column, true);
+    return cells;
+}
+
+QString AuditJournalModel::toTabSeparated(const QList<int>& rows) const
+{
+    auto line = [](QStringList cells) {
+        // A tab or line break inside user data would break the columns of the pasted text.
+        for (QString& cell : cells) {
+            cell.replace(QLatin1Char('\t'), QLatin1Char(' '))
+                .replace(QLatin1Char('\r'), QLatin1Char(' '))
+                .replace(QLatin1Char('\n'), QLatin1Char(' '));
         }
-        lines << cells.join(QLatin1Char('\t'));
-    }
-    return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
+        return cells.join(QLatin1Char('\t')) + QLatin1Char('\n');
+    };
+    QString text = line(header());
+    for (int row : rows)
+        text += line(rowCells(row));
+    return text;
+}
+
+bool AuditJournalModel::writeCsv(QIODevice* device, const QList<int>& rows, QString* error) const
+{
+    CsvWriter writer(device);
+    bool ok = writer.writeRow(header());
+    for (int row : rows)
+        ok = ok && writer.writeRow(rowCells(row));
+    if (!ok && error)
+        *error = writer.errorString();
+    return ok;
 }
 
 } // namespace UserAdmin

@@ -1,10 +1,66 @@
 // SPDX-License-Identifier: MIT
 #include "format/DisplayText.h"
 
+#include "format/DateTimePattern.h"
+
+#include <QHash>
 #include <QLocale>
-#include <QRegularExpression>
 
 namespace UserAdmin {
+
+namespace {
+
+/// The default locale's compiled formats and the times formatted with them, rebuilt when the default locale changes.
+struct LocaleCache
+{
+    QLocale locale {QLocale::C};
+    bool ready = false;
+    DateTimePattern dateTime;
+    DateTimePattern date;
+    QHash<qint64, QString> minutes; ///< localDateTime() by UTC minute
+
+    void refresh()
+    {
+        const QLocale current;
+        if (ready && current == locale)
+            return;
+        locale = current;
+        ready = true;
+        dateTime = DateTimePattern(locale, locale.dateTimeFormat(QLocale::ShortFormat), DateTimePattern::Minutes);
+        date = DateTimePattern(locale, locale.dateFormat(QLocale::ShortFormat), DateTimePattern::Minutes);
+        minutes.clear();
+    }
+};
+
+LocaleCache& cache()
+{
+    thread_local LocaleCache instance;
+    instance.refresh();
+    return instance;
+}
+
+// A table page shows at most a few hundred distinct times; beyond that the cache starts again rather than grow.
+constexpr qsizetype MaxCachedMinutes = 4096;
+
+void appendPadded(QString& out, int value, int width)
+{
+    if (value < 0) {
+        out += u'-';
+        value = -value;
+    }
+    QChar digits[10];
+    int n = 0;
+    do {
+        digits[n++] = QChar(u'0' + value % 10);
+        value /= 10;
+    } while (value > 0 && n < 10);
+    for (int i = n; i < width; ++i)
+        out += u'0';
+    while (n > 0)
+        out += digits[--n];
+}
+
+} // namespace
 
 QString DisplayText::unknown()
 {
@@ -28,10 +84,20 @@ QString DisplayText::yesNo(std::optional<bool> value)
 QString DisplayText::localDateTime(const QDateTime& utc)
 {
     // Minutes are enough in tables and panes; the exact instant is in the tooltip.
-    const QLocale locale;
-    QString format = locale.dateTimeFormat(QLocale::ShortFormat);
-    format.remove(QRegularExpression(QStringLiteral("[:.]ss?")));
-    return locale.toString(utc.toLocalTime(), format);
+    LocaleCache& c = cache();
+    const qint64 minute = utc.toSecsSinceEpoch() / 60;
+    if (const auto it = c.minutes.constFind(minute); it != c.minutes.constEnd())
+        return *it;
+    if (c.minutes.size() >= MaxCachedMinutes)
+        c.minutes.clear();
+    const QString text = c.dateTime.format(utc.toLocalTime());
+    c.minutes.insert(minute, text);
+    return text;
+}
+
+QString DisplayText::localDate(const QDateTime& utc)
+{
+    return cache().date.format(utc.toLocalTime());
 }
 
 QString DisplayText::relative(const QDateTime& utc, const QDateTime& now)
@@ -66,7 +132,25 @@ QString DisplayText::localWithRelative(const QDateTime& utc, const QDateTime& no
 
 QString DisplayText::exactUtc(const QDateTime& utc)
 {
-    return utc.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss 'UTC'"));
+    // A fixed, locale-independent form: built directly rather than by parsing a format string per call.
+    const QDateTime t = utc.toUTC();
+    const QDate d = t.date();
+    const QTime time = t.time();
+    QString out;
+    out.reserve(23);
+    appendPadded(out, d.year(), 4);
+    out += u'-';
+    appendPadded(out, d.month(), 2);
+    out += u'-';
+    appendPadded(out, d.day(), 2);
+    out += u' ';
+    appendPadded(out, time.hour(), 2);
+    out += u':';
+    appendPadded(out, time.minute(), 2);
+    out += u':';
+    appendPadded(out, time.second(), 2);
+    out += QStringLiteral(" UTC");
+    return out;
 }
 
 QString DisplayText::timestamp(const std::optional<QDateTime>& value, bool missingMeansNever)

@@ -11,6 +11,10 @@ namespace UserAdmin {
 
 /// Turns values into the words a person reads: local date and time in their locale, relative age,
 /// exact UTC for tooltips, and "Unknown" / "Never" / "Yes" / "No" for facts that may be missing.
+///
+/// Dates always show four-digit years ("29.11.2026", never "29.11.26"). The default locale's formats are compiled
+/// once per locale change (a page of a table formats hundreds of cells, and its repaints ask for the same ones again),
+/// and formatted times are cached per minute until the locale changes.
 class DisplayText
 {
     Q_DECLARE_TR_FUNCTIONS(UserAdmin::DisplayText)
@@ -19,8 +23,10 @@ public:
     static QString never();
     static QString yesNo(std::optional<bool> value);
 
-    /// Local date and time in the default locale's short format, e.g. "16/01/2025 15:20".
+    /// Local date and time to the minute in the default locale's short format, e.g. "16/01/2025 15:20".
     static QString localDateTime(const QDateTime& utc);
+    /// Local date in the default locale's short format with a four-digit year, e.g. "16.01.2025".
+    static QString localDate(const QDateTime& utc);
     /// "3 hours ago", "in 2 days", "just now"; relative to now.
     static QString relative(const QDateTime& utc, const QDateTime& now = QDateTime::currentDateTimeUtc());
     /// Local time followed by the relative hint: "16/01/2025 15:20 (3 hours ago)".

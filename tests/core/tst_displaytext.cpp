@@ -3,6 +3,7 @@
 #include "i18n/Translations.h"
 
 #include <QLocale>
+#include <QRegularExpression>
 #include <QTest>
 
 using namespace UserAdmin;
@@ -72,6 +73,82 @@ private slots:
         QCOMPARE(DisplayText::never(), never);
         QCOMPARE(DisplayText::relative(now.addSecs(-3 * 3600), now), hours);
         // Back to English for the other tests: the translators die with `owner`.
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    }
+
+    void fourDigitYears_data()
+    {
+        QTest::addColumn<QString>("locale");
+        QTest::addColumn<QString>("dateTime");
+        QTest::addColumn<QString>("date");
+        QTest::newRow("de") << QStringLiteral("de_DE") << QStringLiteral("29.11.2026 14:05")
+                            << QStringLiteral("29.11.2026");
+        QTest::newRow("en_US") << QStringLiteral("en_US") << QStringLiteral("11/29/2026 2:05 PM")
+                               << QStringLiteral("11/29/2026");
+        QTest::newRow("en_GB") << QStringLiteral("en_GB") << QStringLiteral("29/11/2026 14:05")
+                               << QStringLiteral("29/11/2026");
+        QTest::newRow("fr") << QStringLiteral("fr_FR") << QStringLiteral("29/11/2026 14:05")
+                            << QStringLiteral("29/11/2026");
+    }
+    void fourDigitYears()
+    {
+        QFETCH(QString, locale);
+        QFETCH(QString, dateTime);
+        QFETCH(QString, date);
+        QLocale::setDefault(QLocale(locale));
+        const QDateTime instant = QDateTime(QDate(2026, 11, 29), QTime(14, 5, 33), Qt::LocalTime).toUTC();
+        QCOMPARE(DisplayText::localDateTime(instant), dateTime);
+        QCOMPARE(DisplayText::localDate(instant), date);
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    }
+
+    // The compiled formats write what QLocale writes, in every locale, except for the four-digit year and the seconds.
+    void sameAsTheLocaleWithFourDigitYears_data()
+    {
+        QTest::addColumn<QString>("locale");
+        for (const char* name : {"de_DE",
+                                 "en_US",
+                                 "fr_FR",
+                                 "ja_JP",
+                                 "ar_EG",
+                                 "fa_IR",
+                                 "ru_RU",
+                                 "ko_KR",
+                                 "zh_CN",
+                                 "hi_IN",
+                                 "pt_BR",
+                                 "es_ES",
+                                 "nl_NL",
+                                 "sv_SE",
+                                 "pl_PL",
+                                 "he_IL",
+                                 "th_TH",
+                                 "C"})
+            QTest::newRow(name) << QString::fromLatin1(name);
+    }
+    void sameAsTheLocaleWithFourDigitYears()
+    {
+        QFETCH(QString, locale);
+        const QLocale l(locale);
+        QLocale::setDefault(l);
+        QString format = l.dateTimeFormat(QLocale::ShortFormat);
+        format.remove(QRegularExpression(QStringLiteral("[:.]ss?")));
+        if (!format.contains(QStringLiteral("yyyy")))
+            format.replace(QStringLiteral("yy"), QStringLiteral("yyyy"));
+        for (int hour : {0, 9, 12, 23}) {
+            const QDateTime local(QDate(2027, 2, 3), QTime(hour, 7, 9), Qt::LocalTime);
+            QCOMPARE(DisplayText::localDateTime(local.toUTC()), l.toString(local, format));
+        }
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    }
+
+    void changingTheLocaleChangesTheFormat()
+    {
+        const QDateTime instant = QDateTime(QDate(2026, 3, 4), QTime(5, 6), Qt::LocalTime).toUTC();
+        QLocale::setDefault(QLocale(QStringLiteral("de_DE")));
+        QCOMPARE(DisplayText::localDateTime(instant), QStringLiteral("04.03.2026 05:06"));
+        QLocale::setDefault(QLocale(QStringLiteral("en_GB")));
+        QCOMPARE(DisplayText::localDateTime(instant), QStringLiteral("04/03/2026 05:06"));
         QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
     }
 

@@ -237,18 +237,29 @@ void TestDetailPane::lostRevocationAnswerIsCheckedOnReload()
                         m_client->accessToken())
                  .status,
              200);
+    AuditEntry subject;
+    subject.server = m_client->origin();
+    subject.organization = Acme;
+    subject.action = AuditEntry::revokeSessionsAction();
+    subject.targetId = user.id;
+    subject.targetEmail = user.email;
+    const auto attempt = m_journal->appendAttempt(subject);
+    QVERIFY(attempt);
+    QVERIFY(m_journal->appendOutcome(*attempt, AuditOutcome::unknown()));
     RevocationOutcome unknown;
     unknown.kind = RevocationOutcome::Kind::Unknown;
-    f.pane.showRevocationOutcome(user.id, unknown, QStringLiteral("It is not known whether they were revoked."));
+    f.pane.showRevocationOutcome(
+        user.id, unknown, QStringLiteral("It is not known whether they were revoked."), attempt);
     QCOMPARE(f.pane.banner()->kind(), InlineBanner::Kind::Warning);
     f.pane.banner()->actionButton()->click(); // "Reload"
     QVERIFY(
         QTest::qWaitFor([&f] { return f.pane.banner()->text() == u"Reload shows no active sessions now."; }, 10000));
     QCOMPARE(f.pane.banner()->kind(), InlineBanner::Kind::Success);
     const QList<AuditEntry> entries = m_journal->entries();
-    QCOMPARE(entries.size(), 1);
-    QCOMPARE(entries.last().action, QStringLiteral("revoke_sessions_checked"));
-    QCOMPARE(entries.last().count, 0);
+    QCOMPARE(entries.size(), 3);
+    QCOMPARE(entries.last().kind, AuditEntry::Kind::FollowUp);
+    QCOMPARE(entries.last().attemptId, attempt->attemptId);
+    QCOMPARE(entries.last().followUp, std::optional(AuditFollowUp::reloaded(0)));
     QCOMPARE(entries.last().targetId, user.id);
 }
 

@@ -317,9 +317,10 @@ void TestMainWindow::revokeFromTheWindow()
         [&window] { return window->detailPane()->fieldText(QStringLiteral("detailActiveSessions")) == u"0"; }, 10000));
     const QList<AuditEntry> entries = m_journal->entries();
     QCOMPARE(entries.size(), 2);
-    QCOMPARE(entries.first().outcome, AuditEntry::Outcome::Attempted);
-    QCOMPARE(entries.last().outcome, AuditEntry::Outcome::Succeeded);
-    QCOMPARE(entries.last().count, 40);
+    QCOMPARE(entries.first().kind, AuditEntry::Kind::Attempt);
+    QCOMPARE(entries.last().kind, AuditEntry::Kind::Outcome);
+    QCOMPARE(entries.last().attemptId, entries.first().attemptId);
+    QCOMPARE(entries.last().outcome, std::optional(AuditOutcome::revoked(40)));
     QCOMPARE(entries.last().targetEmail, email);
     QCOMPARE(entries.last().actor, Admin);
     QVERIFY(QTest::qWaitFor([revoke] { return revoke->isEnabled(); }, 5000));

@@ -48,6 +48,7 @@ private slots:
     void refusedByTheServer();
     void unknownEndUser();
     void refusedConnectionIsNotRevoked();
+    void unwritableJournalSendsNothing();
     void lostAnswerIsUnknown_data();
     void lostAnswerIsUnknown();
 
@@ -133,11 +134,14 @@ std::optional<RevocationOutcome> TestRevokeSessionsCommand::run(const RevokeSess
     QPointer<RevokeSessionsCommand> command =
         new RevokeSessionsCommand(client, m_journal.get(), target, QStringLiteral("admin@acme.test"), &m_parent);
     std::optional<RevocationOutcome> outcome;
-    connect(command, &RevokeSessionsCommand::finished, this, [&](const RevocationOutcome& o, const QString& t) {
-        outcome = o;
-        if (text)
-            *text = t;
-    });
+    connect(command,
+            &RevokeSessionsCommand::finished,
+            this,
+            [&](const RevocationOutcome& o, const QString& t, const std::optional<AuditEntry>&) {
+                outcome = o;
+                if (text)
+                    *text = t;
+            });
     if (reloadRequested)
         connect(command, &RevokeSessionsCommand::reloadRequested, this, [reloadRequested] { *reloadRequested = true; });
     command->start();
@@ -208,11 +212,12 @@ void TestRevokeSessionsCommand::revoked()
     QCOMPARE(deletes(), 1);
     const QList<AuditEntry> entries = m_journal->entries();
     QCOMPARE(entries.size(), 2);
-    QCOMPARE(entries.at(0).outcome, AuditEntry::Outcome::Attempted);
-    QCOMPARE(entries.at(1).outcome, AuditEntry::Outcome::Succeeded);
-    QCOMPARE(entries.at(1).count, 40);
+    QCOMPARE(entries.at(0).kind, AuditEntry::Kind::Attempt);
+    QCOMPARE(entries.at(1).kind, AuditEntry::Kind::Outcome);
+    QCOMPARE(entries.at(1).attemptId, entries.at(0).attemptId);
+    QCOMPARE(entries.at(1).outcome, std::optional(AuditOutcome::revoked(40)));
     QCOMPARE(entries.at(1).organization, Acme);
-    QVERIFY(entries.at(1).detail.isEmpty()); // no server sentence stored as the app's own words
+    QCOMPARE(entries.at(1).targetEmail, QStringLiteral("forty.sessions@example.com"));
 }
 
 void TestRevokeSessionsCommand::cancelledSendsNothing()
@@ -238,7 +243,8 @@ void TestRevokeSessionsCommand::refusedByTheServer()
     QCOMPARE(MessageBox::shownRequests().last().title, QStringLiteral("Sessions not revoked"));
     QVERIFY(MessageBox::shownRequests().last().informativeText.contains(QStringLiteral("The server said:")));
     QCOMPARE(deletes(), 1);
-    QCOMPARE(m_journal->entries().last().outcome, AuditEntry::Outcome::Failed);
+    QCOMPARE(m_journal->entries().last().outcome->kind, AuditOutcome::Kind::Refused);
+    QCOMPARE(m_journal->entries().last().outcome->httpStatus, 403);
 }
 
 void TestRevokeSessionsCommand::unknownEndUser()
@@ -272,7 +278,24 @@ void TestRevokeSessionsCommand::refusedConnectionIsNotRevoked()
     const MessageBox::Request dialog = MessageBox::shownRequests().last();
     QVERIFY2(dialog.informativeText.contains(QStringLiteral("The server refused the connection (nothing was sent).")),
              qPrintable(dialog.informativeText));
-    QCOMPARE(m_journal->entries().last().outcome, AuditEntry::Outcome::Failed);
+    QCOMPARE(m_journal->entries().last().outcome,
+             std::optional(AuditOutcome::notReached(AuditOutcome::Reach::ConnectionRefused)));
+}
+
+void TestRevokeSessionsCommand::unwritableJournalSendsNothing()
+{
+    const auto target = targetFor(QStringLiteral("john@customer.com"));
+    // A directory where the journal file should be: it cannot be written.
+    AuditJournal broken(m_dir->path());
+    std::swap(*m_journal, broken);
+    QString text;
+    const auto outcome = run(target, {MessageBox::Answer::Accept}, &text);
+    std::swap(*m_journal, broken);
+    QVERIFY(outcome);
+    QCOMPARE(outcome->kind, RevocationOutcome::Kind::NotRevoked);
+    QCOMPARE(outcome->reason, RevocationOutcome::Reason::NotSent);
+    QCOMPARE(deletes(), 0);
+    QVERIFY(withoutJoiners(text).contains(QStringLiteral("the request was not sent")));
 }
 
 void TestRevokeSessionsCommand::lostAnswerIsUnknown_data()
@@ -309,7 +332,7 @@ void TestRevokeSessionsCommand::lostAnswerIsUnknown()
     QVERIFY2(dialog.informativeText.contains(QStringLiteral("the request was not sent again"))
                  || dialog.informativeText.contains(QStringLiteral("closed the connection")),
              qPrintable(dialog.informativeText));
-    QCOMPARE(m_journal->entries().last().outcome, AuditEntry::Outcome::Unknown);
+    QCOMPARE(m_journal->entries().last().outcome, std::optional(AuditOutcome::unknown()));
 }
 
 QTEST_MAIN(TestRevokeSessionsCommand)

@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: MIT
 #include "Database.h"
 
+#include "DatabaseError.h"
+#include "SqlQuery.h"
+
 #include <QFile>
 #include <QSqlError>
-#include <QSqlQuery>
 #include <QStringList>
 
 namespace UserAdmin::DevServer {
@@ -88,13 +90,9 @@ QSqlDatabase Database::connection() const
     return QSqlDatabase::database(connectionName(), false);
 }
 
-bool Database::exec(const QString& statement, QString* errorMessage) const
+void Database::exec(const QString& statement) const
 {
-    QSqlQuery query(connection());
-    if (query.exec(statement))
-        return true;
-    *errorMessage = QStringLiteral("%1: %2").arg(statement.left(120), query.lastError().text());
-    return false;
+    SqlQuery(connection()).exec(statement);
 }
 
 bool Database::open(const QString& path, QString* errorMessage)
@@ -109,50 +107,51 @@ bool Database::open(const QString& path, QString* errorMessage)
         m_path = m_temporaryDir->filePath(QStringLiteral("sso-dev-server.sqlite"));
     }
     for (const QString& suffix :
-         {QString(), QStringLiteral("-journal"), QStringLiteral("-wal"), QStringLiteral("-shm")})
-        QFile::remove(m_path + suffix);
+         {QString(), QStringLiteral("-journal"), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
+        if (QFile::exists(m_path + suffix) && !QFile::remove(m_path + suffix)) {
+            *errorMessage = QStringLiteral("cannot remove %1").arg(m_path + suffix);
+            return false;
+        }
+    }
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName());
     db.setDatabaseName(m_path);
     if (!db.open()) {
         *errorMessage = QStringLiteral("cannot open %1: %2").arg(m_path, db.lastError().text());
         return false;
     }
-    for (const char* statement : SchemaStatements) {
-        if (!exec(QString::fromLatin1(statement), errorMessage))
-            return false;
+    try {
+        for (const char* statement : SchemaStatements)
+            exec(QString::fromLatin1(statement));
+    } catch (const DatabaseError& error) {
+        *errorMessage = error.message();
+        return false;
     }
     return true;
 }
 
-bool Database::beginSeeding(QString* errorMessage)
+void Database::beginSeeding()
 {
-    const QStringList pragmas = {QStringLiteral("PRAGMA journal_mode=OFF"),
-                                 QStringLiteral("PRAGMA synchronous=OFF"),
-                                 QStringLiteral("PRAGMA locking_mode=EXCLUSIVE"),
-                                 QStringLiteral("PRAGMA temp_store=MEMORY"),
-                                 QStringLiteral("PRAGMA cache_size=-1000000"),
-                                 QStringLiteral("PRAGMA mmap_size=4000000000")};
-    for (const QString& pragma : pragmas) {
-        if (!exec(pragma, errorMessage))
-            return false;
-    }
-    return connection().transaction() || exec(QStringLiteral("BEGIN"), errorMessage);
+    for (const char* pragma : {"PRAGMA journal_mode=OFF",
+                               "PRAGMA synchronous=OFF",
+                               "PRAGMA locking_mode=EXCLUSIVE",
+                               "PRAGMA temp_store=MEMORY",
+                               "PRAGMA cache_size=-1000000",
+                               "PRAGMA mmap_size=4000000000"})
+        exec(QString::fromLatin1(pragma));
+    if (!connection().transaction())
+        exec(QStringLiteral("BEGIN"));
 }
 
-bool Database::finishSeeding(QString* errorMessage)
+void Database::finishSeeding()
 {
-    for (const char* statement : IndexStatements) {
-        if (!exec(QString::fromLatin1(statement), errorMessage))
-            return false;
-    }
-    if (!connection().commit()) {
-        *errorMessage = connection().lastError().text();
-        return false;
-    }
+    for (const char* statement : IndexStatements)
+        exec(QString::fromLatin1(statement));
+    if (!connection().commit())
+        throw DatabaseError(QStringLiteral("commit failed: %1").arg(connection().lastError().text()));
     // The data is throw-away, so durability does not matter; a journal keeps revoke and sessions atomic.
-    return exec(QStringLiteral("PRAGMA journal_mode=MEMORY"), errorMessage)
-        && exec(QStringLiteral("PRAGMA analysis_limit=2000"), errorMessage)
-        && exec(QStringLiteral("ANALYZE"), errorMessage);
+    exec(QStringLiteral("PRAGMA journal_mode=MEMORY"));
+    exec(QStringLiteral("PRAGMA analysis_limit=2000"));
+    exec(QStringLiteral("ANALYZE"));
 }
 
 } // namespace UserAdmin::DevServer

@@ -120,8 +120,8 @@ bool ServerOptions::parse(const QStringList& arguments, QString* errorMessage)
     seed = quint64(number);
     printTokenEmail = parser.value(printTokenOption);
     autoApproveEmail = parser.value(autoApproveOption);
-    legacyShape = parser.isSet(legacyOption);
-    noRefreshToken = parser.isSet(noRefreshOption) || legacyShape;
+    shape = parser.isSet(legacyOption) ? ServerShape::Reference : ServerShape::Seed;
+    noRefreshToken = parser.isSet(noRefreshOption);
     if (!integer(lifetimeOption, 1))
         return false;
     tokenLifetimeSeconds = number;

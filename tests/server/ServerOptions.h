@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "ServerShape.h"
+
 #include <QString>
 #include <QStringList>
 
@@ -15,7 +17,7 @@ struct ServerOptions
     quint64 seed = 1;
     QString printTokenEmail;
     QString autoApproveEmail;
-    bool legacyShape = false;
+    ServerShape shape = ServerShape::Seed;
     bool noRefreshToken = false;
     qint64 tokenLifetimeSeconds = 86400;
     int deviceIntervalSeconds = 5;

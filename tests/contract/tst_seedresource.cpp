@@ -9,6 +9,9 @@
 #include <QSet>
 #include <QTest>
 
+#include <map>
+#include <memory>
+
 using UserAdmin::Test::DevServer;
 
 namespace {
@@ -70,6 +73,19 @@ QString yesNo(bool value)
     return value ? QStringLiteral("yes") : QStringLiteral("no");
 }
 
+/// The README's way of writing a row's "shapes": "all" or the list.
+QString shapesOf(const QJsonObject& row)
+{
+    const QStringList shapes = strings(row.value(QStringLiteral("shapes")));
+    return shapes.isEmpty() ? QStringLiteral("all") : shapes.join(QStringLiteral(", "));
+}
+
+bool inShape(const QJsonValue& row, const QString& shape)
+{
+    const QStringList shapes = strings(row[QStringLiteral("shapes")]);
+    return shapes.isEmpty() || shapes.contains(shape);
+}
+
 } // namespace
 
 class TestSeedResource : public QObject
@@ -81,20 +97,27 @@ private slots:
     void cleanupTestCase();
 
     void members();
+    void roles();
     void organizations();
     void services();
     void endUsers();
+    void serverAnswersTheMembers_data();
     void serverAnswersTheMembers();
+    void serverAnswersTheOrganizations_data();
     void serverAnswersTheOrganizations();
+    void serverAnswersTheEndUsers_data();
     void serverAnswersTheEndUsers();
 
 private:
     QJsonArray rowsOf(const char* table) const { return m_data.value(QLatin1String(table)).toArray(); }
     QJsonObject rowWith(const char* table, const char* key, const QString& value) const;
 
+    void addShapes();
+    DevServer& server(const QString& shape);
+
     QString m_readme;
     QJsonObject m_data;
-    DevServer m_server {{QStringLiteral("--seed-users"), QStringLiteral("0"), QStringLiteral("--quiet")}};
+    std::map<QString, std::unique_ptr<DevServer>> m_servers; // by shape
 };
 
 void TestSeedResource::initTestCase()
@@ -104,12 +127,32 @@ void TestSeedResource::initTestCase()
     m_data = QJsonDocument::fromJson(readFile(QStringLiteral(SSO_SERVER_SOURCE_DIR "/data/fixed-data.json")), &error)
                  .object();
     QCOMPARE(error.error, QJsonParseError::NoError);
-    QVERIFY2(m_server.start(), qPrintable(m_server.errorString()));
+    for (const QString& shape : {QStringLiteral("seed"), QStringLiteral("ref"), QStringLiteral("2026")}) {
+        auto started = std::make_unique<DevServer>(QStringList {QStringLiteral("--shape"),
+                                                                shape,
+                                                                QStringLiteral("--seed-users"),
+                                                                QStringLiteral("0"),
+                                                                QStringLiteral("--quiet")});
+        QVERIFY2(started->start(), qPrintable(started->errorString()));
+        m_servers[shape] = std::move(started);
+    }
 }
 
 void TestSeedResource::cleanupTestCase()
 {
-    m_server.stop();
+    m_servers.clear();
+}
+
+void TestSeedResource::addShapes()
+{
+    QTest::addColumn<QString>("shape");
+    for (const char* shape : {"seed", "ref", "2026"})
+        QTest::newRow(shape) << QString::fromLatin1(shape);
+}
+
+DevServer& TestSeedResource::server(const QString& shape)
+{
+    return *m_servers.at(shape);
 }
 
 QJsonObject TestSeedResource::rowWith(const char* table, const char* key, const QString& value) const
@@ -123,27 +166,58 @@ QJsonObject TestSeedResource::rowWith(const char* table, const char* key, const 
 
 void TestSeedResource::members()
 {
-    const QList<QStringList> rows = tableWithHeader(
-        m_readme, {QStringLiteral("email"), QStringLiteral("platform owner"), QStringLiteral("memberships")});
+    const QList<QStringList> rows = tableWithHeader(m_readme,
+                                                    {QStringLiteral("email"),
+                                                     QStringLiteral("password"),
+                                                     QStringLiteral("MFA"),
+                                                     QStringLiteral("platform owner"),
+                                                     QStringLiteral("memberships"),
+                                                     QStringLiteral("shapes")});
     QCOMPARE(rows.size(), rowsOf("members").size());
     for (qsizetype i = 0; i < rows.size(); ++i) {
         const QStringList& row = rows.at(i);
         const QJsonObject member = rowsOf("members").at(i).toObject();
-        QCOMPARE(quoted(row.at(0)), QStringList({member[QStringLiteral("email")].toString()}));
-        QVERIFY2(row.at(1).startsWith(yesNo(member[QStringLiteral("platform_owner")].toBool())), qPrintable(row.at(0)));
+        const QString email = member[QStringLiteral("email")].toString();
+        QCOMPARE(quoted(row.at(0)), QStringList({email}));
+        if (member.contains(QStringLiteral("password")))
+            QCOMPARE(quoted(row.at(1)), QStringList({member[QStringLiteral("password")].toString()}));
+        else
+            QVERIFY2(row.at(1).startsWith(QStringLiteral("none")), qPrintable(email));
+        if (member.contains(QStringLiteral("totp_secret")))
+            QCOMPARE(quoted(row.at(2)), QStringList({member[QStringLiteral("totp_secret")].toString()}));
+        else
+            QCOMPARE(row.at(2), QStringLiteral("no"));
+        QVERIFY2(row.at(3).startsWith(yesNo(member[QStringLiteral("platform_owner")].toBool())), qPrintable(email));
         QStringList documented;
         static const QRegularExpression membership(QStringLiteral("(\\w+) of `([^`]+)`"));
-        for (const QRegularExpressionMatch& match : membership.globalMatch(row.at(2)))
+        for (const QRegularExpressionMatch& match : membership.globalMatch(row.at(4)))
             documented << match.captured(1) + QLatin1Char('@') + match.captured(2);
         QStringList seeded;
         for (const QJsonValue& m : rowsOf("memberships")) {
-            if (m[QStringLiteral("member")] == member[QStringLiteral("email")])
+            if (m[QStringLiteral("member")].toString() == email)
                 seeded << m[QStringLiteral("role")].toString() + QLatin1Char('@')
                         + m[QStringLiteral("organization")].toString();
         }
         QCOMPARE(documented, seeded);
         if (seeded.isEmpty())
-            QVERIFY(row.at(2).startsWith(QStringLiteral("none")));
+            QVERIFY(row.at(4).startsWith(QStringLiteral("none")));
+        QCOMPARE(row.at(5), shapesOf(member));
+    }
+}
+
+void TestSeedResource::roles()
+{
+    const QList<QStringList> rows = tableWithHeader(
+        m_readme, {QStringLiteral("role"), QStringLiteral("organization"), QStringLiteral("capabilities")});
+    QCOMPARE(rows.size(), rowsOf("roles").size());
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        const QJsonObject role = rowsOf("roles").at(i).toObject();
+        QCOMPARE(quoted(rows.at(i).at(0)), QStringList({role[QStringLiteral("name")].toString()}));
+        if (role.contains(QStringLiteral("organization")))
+            QCOMPARE(quoted(rows.at(i).at(1)), QStringList({role[QStringLiteral("organization")].toString()}));
+        else
+            QVERIFY(rows.at(i).at(1).startsWith(QStringLiteral("every")));
+        QCOMPARE(quoted(rows.at(i).at(2)), strings(role[QStringLiteral("permissions")]));
     }
 }
 
@@ -179,14 +253,15 @@ void TestSeedResource::organizations()
 
 void TestSeedResource::services()
 {
-    const QList<QStringList> rows =
-        tableWithHeader(m_readme, {QStringLiteral("slug"), QStringLiteral("name"), QStringLiteral("type")});
+    const QList<QStringList> rows = tableWithHeader(
+        m_readme, {QStringLiteral("slug"), QStringLiteral("name"), QStringLiteral("type"), QStringLiteral("shapes")});
     QCOMPARE(rows.size(), rowsOf("services").size());
     for (qsizetype i = 0; i < rows.size(); ++i) {
         const QJsonObject service = rowsOf("services").at(i).toObject();
         QCOMPARE(quoted(rows.at(i).at(0)), QStringList({service[QStringLiteral("slug")].toString()}));
         QCOMPARE(rows.at(i).at(1), service[QStringLiteral("name")].toString());
         QCOMPARE(rows.at(i).at(2), service[QStringLiteral("type")].toString());
+        QCOMPARE(rows.at(i).at(3), shapesOf(service));
     }
 }
 
@@ -199,6 +274,7 @@ void TestSeedResource::endUsers()
                                                      QStringLiteral("verified"),
                                                      QStringLiteral("identities"),
                                                      QStringLiteral("sessions"),
+                                                     QStringLiteral("shapes"),
                                                      QStringLiteral("what is special")});
     QCOMPARE(rows.size(), rowsOf("end_users").size());
     for (qsizetype i = 0; i < rows.size(); ++i) {
@@ -217,36 +293,52 @@ void TestSeedResource::endUsers()
                  QStringLiteral("%1 / %2")
                      .arg(user[QStringLiteral("active_sessions")].toInt())
                      .arg(user[QStringLiteral("expired_sessions")].toInt()));
-        QVERIFY2(!row.at(6).isEmpty(), qPrintable(email));
+        QCOMPARE(row.at(6), shapesOf(user));
+        QVERIFY2(!row.at(7).isEmpty(), qPrintable(email));
     }
+}
+
+void TestSeedResource::serverAnswersTheMembers_data()
+{
+    addShapes();
 }
 
 void TestSeedResource::serverAnswersTheMembers()
 {
+    QFETCH(QString, shape);
     for (const QJsonValue& member : rowsOf("members")) {
         const QString email = member[QStringLiteral("email")].toString();
-        const QString token = m_server.tokenFor(email);
-        QVERIFY2(!token.isEmpty(), qPrintable(email));
+        const QString token = server(shape).tokenFor(email);
+        QCOMPARE(!token.isEmpty(), inShape(member, shape));
+        if (token.isEmpty())
+            continue;
         QStringList expected;
         for (const QJsonValue& m : rowsOf("memberships")) {
-            if (m[QStringLiteral("member")].toString() == email)
+            if (m[QStringLiteral("member")].toString() == email && inShape(m, shape))
                 expected << m[QStringLiteral("organization")].toString();
         }
         QStringList listed;
         for (const QJsonValue& entry :
-             m_server.send("GET", QStringLiteral("/api/organizations?limit=100"), token).jsonArray())
+             server(shape).send("GET", QStringLiteral("/api/organizations?limit=100"), token).jsonArray())
             listed << entry[QStringLiteral("organization")][QStringLiteral("slug")].toString();
         QCOMPARE(listed, expected);
     }
 }
 
+void TestSeedResource::serverAnswersTheOrganizations_data()
+{
+    addShapes();
+}
+
 void TestSeedResource::serverAnswersTheOrganizations()
 {
+    QFETCH(QString, shape);
+    DevServer& current = server(shape);
     for (const QJsonValue& value : rowsOf("organizations")) {
         const QJsonObject org = value.toObject();
         const QString slug = org[QStringLiteral("slug")].toString();
-        const QString token = m_server.tokenFor(org[QStringLiteral("owner")].toString());
-        const QJsonObject entry = m_server.send("GET", QStringLiteral("/api/organizations/") + slug, token).json();
+        const QString token = current.tokenFor(org[QStringLiteral("owner")].toString());
+        const QJsonObject entry = current.send("GET", QStringLiteral("/api/organizations/") + slug, token).json();
         QCOMPARE(entry[QStringLiteral("organization")][QStringLiteral("name")].toString(),
                  org[QStringLiteral("name")].toString());
         QCOMPARE(entry[QStringLiteral("organization")][QStringLiteral("status")].toString(),
@@ -255,14 +347,14 @@ void TestSeedResource::serverAnswersTheOrganizations()
             continue; // the services route is status-gated
         QStringList served;
         for (const QJsonValue& service :
-             m_server.send("GET", QStringLiteral("/api/organizations/%1/services").arg(slug), token)
+             current.send("GET", QStringLiteral("/api/organizations/%1/services").arg(slug), token)
                  .json()[QStringLiteral("services")]
                  .toArray())
             served << service[QStringLiteral("slug")].toString() + QLatin1Char('=')
                     + service[QStringLiteral("name")].toString();
         QStringList expected;
         for (const QJsonValue& service : rowsOf("services")) {
-            if (service[QStringLiteral("organization")].toString() == slug)
+            if (service[QStringLiteral("organization")].toString() == slug && inShape(service, shape))
                 expected << service[QStringLiteral("slug")].toString() + QLatin1Char('=')
                         + service[QStringLiteral("name")].toString();
         }
@@ -270,13 +362,21 @@ void TestSeedResource::serverAnswersTheOrganizations()
     }
 }
 
+void TestSeedResource::serverAnswersTheEndUsers_data()
+{
+    addShapes();
+}
+
 void TestSeedResource::serverAnswersTheEndUsers()
 {
+    QFETCH(QString, shape);
     for (const QJsonValue& value : rowsOf("end_users")) {
         const QString email = value[QStringLiteral("email")].toString();
-        const DevServer::Reply reply = m_server.control(
+        const DevServer::Reply reply = server(shape).control(
             "GET", QStringLiteral("/__control/end-user?email=") + QString::fromLatin1(QUrl::toPercentEncoding(email)));
-        QCOMPARE(reply.status, 200);
+        QCOMPARE(reply.status, inShape(value, shape) ? 200 : 404);
+        if (reply.status != 200)
+            continue;
         QCOMPARE(reply.json()[QStringLiteral("email")].toString(), email);
         QStringList organizations;
         for (const QString& slug : strings(value[QStringLiteral("services")])) {

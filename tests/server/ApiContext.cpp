@@ -119,6 +119,45 @@ std::optional<HttpReply> ApiContext::activeOrganization(const QString& slug,
     return std::nullopt;
 }
 
+std::optional<HttpReply> ApiContext::requireAccess(const Directory::Organization& organization,
+                                                   const SessionStore::Member& member,
+                                                   Capability capability) const
+{
+    if (!m_rules.capabilities) {
+        const QString role = m_directory.roleOf(organization.rid, member.rid);
+        if (role.isEmpty())
+            return HttpReply::forbidden(QStringLiteral("Not a member of this organization"));
+        if (capability == Capability::ManageEndUsers && role != QLatin1String("owner")
+            && role != QLatin1String("admin"))
+            return HttpReply::forbidden(
+                QStringLiteral("Insufficient permissions: requires one of the roles owner, admin (you are %1)")
+                    .arg(role));
+        return std::nullopt;
+    }
+    // A non-member holds no capability, so gets the same answer as a member without it.
+    const QStringList held = m_directory.permissionsOf(organization.rid, member.rid);
+    const auto holds = [&held](const char* permission) { return held.contains(QLatin1String(permission)); };
+    switch (capability) {
+    case Capability::ViewEndUsers:
+        if (holds("end_users.view") || holds("end_users.manage"))
+            return std::nullopt;
+        return HttpReply::forbidden(QStringLiteral("Insufficient permissions to view end users"));
+    case Capability::ManageEndUsers:
+        if (holds("end_users.manage"))
+            return std::nullopt;
+        return HttpReply::forbidden(QStringLiteral("Insufficient permissions to manage end users"));
+    case Capability::ViewAuditLog:
+        if (holds("audit_logs.view"))
+            return std::nullopt;
+        return HttpReply::forbidden(QStringLiteral("Insufficient permissions to view audit logs"));
+    case Capability::ViewRiskEvents:
+        if (holds("risk_events.view") || holds("risk_policies.manage"))
+            return std::nullopt;
+        return HttpReply::forbidden(QStringLiteral("Insufficient permissions to view risk events"));
+    }
+    return HttpReply::forbidden(QStringLiteral("Insufficient permissions"));
+}
+
 std::optional<HttpReply>
 ApiContext::readJsonBody(const HttpRequestData& request, const QStringList& requiredStrings, QJsonObject* body)
 {

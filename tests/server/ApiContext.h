@@ -2,6 +2,7 @@
 #pragma once
 
 #include "Directory.h"
+#include "EndUserRepository.h"
 #include "HttpReply.h"
 #include "RateLimiter.h"
 #include "SessionStore.h"
@@ -15,7 +16,6 @@
 namespace UserAdmin::DevServer {
 
 class DeviceGrants;
-class EndUserRepository;
 class ShapeSerializer;
 struct HttpRequestData;
 struct ServerOptions;
@@ -26,6 +26,7 @@ class ApiContext
 {
 public:
     enum class IntegerParam { Absent, Valid, Invalid };
+    enum class Capability { ViewEndUsers, ManageEndUsers, ViewAuditLog, ViewRiskEvents };
 
     ApiContext(const ServerOptions& options,
                const ShapeRules& rules,
@@ -44,6 +45,12 @@ public:
     SessionStore& sessions() const { return m_sessions; }
     DeviceGrants& deviceGrants() const { return m_deviceGrants; }
     QString baseUrl() const { return m_baseUrl; }
+    /// Who counts as an end-user for the detail and revocation in this shape.
+    EndUserRepository::EndUserTest endUserTest() const
+    {
+        return m_rules.endUserNeedsSubscription ? EndUserRepository::EndUserTest::Subscription
+                                                : EndUserRepository::EndUserTest::AnyService;
+    }
     void setBaseUrl(const QString& baseUrl) { m_baseUrl = baseUrl; }
 
     /// The client key of the rate limiter: first parseable forwarded address, else the TCP peer.
@@ -54,6 +61,11 @@ public:
     std::optional<HttpReply> authenticate(const HttpRequestData& request, SessionStore::Member* member) const;
     /// 404 for an unknown organization, then 403 when it is not active (contract 1.1 rows 6-7).
     std::optional<HttpReply> activeOrganization(const QString& slug, Directory::Organization* organization) const;
+    /// The 403 unless the member may do that in the organization: by capability on a 2026 server (contract
+    /// 9.4), else by membership, and owner or admin to manage.
+    std::optional<HttpReply> requireAccess(const Directory::Organization& organization,
+                                           const SessionStore::Member& member,
+                                           Capability capability) const;
     /// Plain-text 415/400/422 for body problems, as the reference server's extractors give (contract 2.3).
     static std::optional<HttpReply>
     readJsonBody(const HttpRequestData& request, const QStringList& requiredStrings, QJsonObject* body);

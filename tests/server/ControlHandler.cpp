@@ -125,14 +125,31 @@ HttpReply ControlHandler::clearRequests()
 HttpReply ControlHandler::rateLimit(const HttpRequestData& request)
 {
     const QJsonObject body = bodyOf(request);
+    // refill_seconds sets every group's interval; refill_<group> then overrides one.
+    const double refill = body.value(QStringLiteral("refill_seconds")).toDouble(-1);
+    const auto bucket = [&](RateLimiter::Group group, const QString& name) {
+        RateLimiter::Bucket current = m_rateLimiter.bucket(group);
+        current.burst = body.value(QStringLiteral("burst_") + name).toInt(current.burst);
+        if (refill > 0)
+            current.refillSeconds = refill;
+        current.refillSeconds = body.value(QStringLiteral("refill_") + name).toDouble(current.refillSeconds);
+        return current;
+    };
     m_rateLimiter.configure(body.value(QStringLiteral("enabled")).toBool(m_rateLimiter.enabled()),
-                            body.value(QStringLiteral("burst_auth")).toInt(m_rateLimiter.burstAuth()),
-                            body.value(QStringLiteral("burst_device")).toInt(m_rateLimiter.burstDevice()),
-                            body.value(QStringLiteral("refill_seconds")).toDouble(m_rateLimiter.refillSeconds()));
+                            bucket(RateLimiter::Group::Auth, QStringLiteral("auth")),
+                            bucket(RateLimiter::Group::Device, QStringLiteral("device")),
+                            bucket(RateLimiter::Group::Mfa, QStringLiteral("mfa")));
+    const RateLimiter::Bucket auth = m_rateLimiter.bucket(RateLimiter::Group::Auth);
+    const RateLimiter::Bucket device = m_rateLimiter.bucket(RateLimiter::Group::Device);
+    const RateLimiter::Bucket mfa = m_rateLimiter.bucket(RateLimiter::Group::Mfa);
     return HttpReply::json(QJsonObject {{QStringLiteral("enabled"), m_rateLimiter.enabled()},
-                                        {QStringLiteral("burst_auth"), m_rateLimiter.burstAuth()},
-                                        {QStringLiteral("burst_device"), m_rateLimiter.burstDevice()},
-                                        {QStringLiteral("refill_seconds"), m_rateLimiter.refillSeconds()}});
+                                        {QStringLiteral("burst_auth"), auth.burst},
+                                        {QStringLiteral("burst_device"), device.burst},
+                                        {QStringLiteral("burst_mfa"), mfa.burst},
+                                        {QStringLiteral("refill_auth"), auth.refillSeconds},
+                                        {QStringLiteral("refill_device"), device.refillSeconds},
+                                        {QStringLiteral("refill_mfa"), mfa.refillSeconds},
+                                        {QStringLiteral("refill_seconds"), auth.refillSeconds}});
 }
 
 HttpReply ControlHandler::approveDevice(const HttpRequestData& request)

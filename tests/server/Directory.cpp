@@ -5,8 +5,10 @@
 #include "DatabaseError.h"
 
 #include "SqlQuery.h"
+#include "Timestamps.h"
 
 #include <QJsonDocument>
+#include <QUuid>
 
 namespace UserAdmin::DevServer {
 
@@ -51,6 +53,96 @@ QString Directory::roleOf(qint64 orgRid, qint64 userRid) const
     if (!query.next())
         return {};
     return query.value(0).toString();
+}
+
+QStringList Directory::permissionsOf(qint64 orgRid, qint64 userRid) const
+{
+    SqlQuery query(m_database.connection());
+    query.run(QStringLiteral("SELECT r.permissions FROM memberships m JOIN roles r ON r.name = m.role"
+                             " AND (r.org_rid IS NULL OR r.org_rid = m.org_rid)"
+                             " WHERE m.org_rid = ? AND m.user_rid = ? ORDER BY r.org_rid IS NULL LIMIT 1"),
+              {orgRid, userRid});
+    QStringList permissions;
+    if (query.next()) {
+        for (const QJsonValue& permission : QJsonDocument::fromJson(query.text(0).toUtf8()).array())
+            permissions << permission.toString();
+    }
+    return permissions;
+}
+
+QJsonArray Directory::roles(qint64 orgRid) const
+{
+    SqlQuery query(m_database.connection());
+    query.run(QStringLiteral("SELECT r.id, o.id, r.name, r.description, r.permissions, r.created_at FROM roles r"
+                             " LEFT JOIN organizations o ON o.rid = r.org_rid WHERE r.org_rid IS NULL OR r.org_rid = ?"
+                             " ORDER BY r.org_rid IS NOT NULL, r.rid"),
+              {orgRid});
+    QJsonArray roles;
+    while (query.next()) {
+        roles.append(QJsonObject {
+            {QStringLiteral("id"), query.text(0)},
+            {QStringLiteral("org_id"), nullable(query.value(1))},
+            {QStringLiteral("name"), query.text(2)},
+            {QStringLiteral("description"), nullable(query.value(3))},
+            {QStringLiteral("permissions"), QJsonDocument::fromJson(query.text(4).toUtf8()).array()},
+            {QStringLiteral("is_system"), query.value(1).isNull()},
+            {QStringLiteral("created_at"), query.text(5)},
+        });
+    }
+    return roles;
+}
+
+std::optional<QJsonObject> Directory::membership(qint64 orgRid, qint64 userRid) const
+{
+    SqlQuery query(m_database.connection());
+    query.run(QStringLiteral("SELECT m.id, o.id, u.id, m.role, m.created_at FROM memberships m"
+                             " JOIN organizations o ON o.rid = m.org_rid JOIN users u ON u.rid = m.user_rid"
+                             " WHERE m.org_rid = ? AND m.user_rid = ?"),
+              {orgRid, userRid});
+    if (!query.next())
+        return std::nullopt;
+    return QJsonObject {{QStringLiteral("id"), query.text(0)},
+                        {QStringLiteral("org_id"), query.text(1)},
+                        {QStringLiteral("user_id"), query.text(2)},
+                        {QStringLiteral("role"), query.text(3)},
+                        {QStringLiteral("created_at"), query.text(4)}};
+}
+
+bool Directory::setRole(qint64 orgRid, qint64 userRid, const QString& role)
+{
+    SqlQuery query(m_database.connection());
+    if (role.isEmpty()) {
+        query.run(QStringLiteral("DELETE FROM memberships WHERE org_rid = ? AND user_rid = ?"), {orgRid, userRid});
+        return true;
+    }
+    query.run(QStringLiteral("SELECT 1 FROM roles WHERE name = ? AND (org_rid IS NULL OR org_rid = ?)"),
+              {role, orgRid});
+    if (!query.next())
+        return false;
+    query.run(QStringLiteral("UPDATE memberships SET role = ? WHERE org_rid = ? AND user_rid = ?"),
+              {role, orgRid, userRid});
+    if (query.rowsAffected() == 0) {
+        query.run(
+            QStringLiteral("INSERT INTO memberships(id, org_rid, user_rid, role, created_at) VALUES (?, ?, ?, ?, ?)"),
+            {QUuid::createUuid().toString(QUuid::WithoutBraces),
+             orgRid,
+             userRid,
+             role,
+             Timestamps::fromEpoch(Timestamps::nowSeconds())});
+    }
+    return true;
+}
+
+std::optional<Directory::DeviceService> Directory::deviceService(const QString& orgSlug,
+                                                                 const QString& serviceSlug) const
+{
+    SqlQuery query(m_database.connection());
+    query.run(QStringLiteral("SELECT s.rid, s.client_id, s.device_activation_uri FROM services s"
+                             " JOIN organizations o ON o.rid = s.org_rid WHERE o.slug = ? AND s.slug = ?"),
+              {orgSlug, serviceSlug});
+    if (!query.next())
+        return std::nullopt;
+    return DeviceService {query.integer(0), query.text(1), query.text(2)};
 }
 
 QJsonObject Directory::organizationEntry(qint64 orgRid) const
@@ -176,7 +268,8 @@ QJsonObject Directory::members(qint64 orgRid, const std::optional<QString>& role
 QJsonObject Directory::services(qint64 orgRid,
                                 const std::optional<QString>& serviceType,
                                 std::optional<qint64> limit,
-                                qint64 offset) const
+                                qint64 offset,
+                                const QString& baseUrl) const
 {
     SqlQuery query(m_database.connection());
     query.prepare(
@@ -203,7 +296,9 @@ QJsonObject Directory::services(qint64 orgRid,
             {QStringLiteral("microsoft_scopes"), jsonArrayOrNull(query.value(7))},
             {QStringLiteral("google_scopes"), jsonArrayOrNull(query.value(8))},
             {QStringLiteral("redirect_uris"), jsonArrayOrNull(query.value(9))},
-            {QStringLiteral("device_activation_uri"), nullable(query.value(10))},
+            {QStringLiteral("device_activation_uri"),
+             query.text(10).startsWith(QLatin1Char('/')) ? QJsonValue(baseUrl + query.text(10))
+                                                         : nullable(query.value(10))},
             {QStringLiteral("created_at"), query.value(11).toString()},
             {QStringLiteral("plan_count"), query.value(12).toLongLong()},
             {QStringLiteral("subscription_count"), query.value(13).toLongLong()},

@@ -2,6 +2,8 @@
 #pragma once
 
 #include "EndUserListItem.h"
+#include "LoginRecord.h"
+#include "SessionRecord.h"
 
 #include <QString>
 
@@ -16,6 +18,8 @@ struct EndUserDetailRecord
     qint64 activeSessionsInOrganization = 0;
     std::optional<QString> lastActiveSessionCreatedAt;
     qint64 sessionRowsOnPlatform = 0; // every stored row, expired ones too, of every organization
+    QList<SessionRecord> sessionsInOrganization; // expired ones too, newest first
+    QList<LoginRecord> recentLogins; // to the organization, newest first, at most 20
 };
 
 } // namespace UserAdmin::DevServer

@@ -19,6 +19,9 @@ struct EndUserRecord
     bool emailVerified = false;
     bool mfaEnabled = false;
     bool isPlatformOwner = false;
+    std::optional<QString> passwordHash;
+    std::optional<QString> emailVerifiedAt;
+    std::optional<QString> deletedAt;
 };
 
 } // namespace UserAdmin::DevServer

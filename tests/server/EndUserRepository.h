@@ -29,6 +29,8 @@ public:
         qint64 limit = 50;
     };
     enum class Lookup { Found, UnknownUser, NotEndUserOfOrganization };
+    /// Who counts as an end-user of an organization for the detail and revocation.
+    enum class EndUserTest { AnyService, Subscription };
     enum class ServiceKey { IdOrSlug, SlugOnly };
 
     EndUserRepository(Database& database, const SearchIndex& searchIndex);
@@ -36,15 +38,17 @@ public:
     /// A service of the organization by id or slug, or by slug only.
     std::optional<qint64> serviceRid(qint64 orgRid, const QString& key, ServiceKey match) const;
     EndUserPage list(const ListRequest& request) const;
-    Lookup detail(qint64 orgRid, const QString& userId, EndUserDetailRecord* result) const;
+    Lookup detail(qint64 orgRid, const QString& userId, EndUserTest test, EndUserDetailRecord* result) const;
     /// Deletes the sessions the scope names and sets revoked to their number.
-    Lookup revoke(qint64 orgRid, const QString& userId, RevokeScope scope, qint64* revoked);
+    Lookup revoke(qint64 orgRid, const QString& userId, EndUserTest test, RevokeScope scope, qint64* revoked);
     /// Id, email and organizations of an end-user found by exact (case-insensitive) email, for the control endpoint.
     std::optional<QJsonObject> findByEmail(const QString& email) const;
 
 private:
     std::optional<qint64> userRidById(const QString& userId) const;
-    bool isEndUserOf(qint64 userRid, qint64 orgRid) const;
+    Lookup lookUp(qint64 orgRid, const QString& userId, EndUserTest test, qint64* userRid) const;
+    QList<SessionRecord> sessions(qint64 userRid, qint64 orgRid) const;
+    QList<LoginRecord> recentLogins(qint64 userRid, qint64 orgRid) const;
     QHash<qint64, EndUserRecord> users(const QString& ridList) const;
     QHash<qint64, QList<SubscriptionRecord>> subscriptions(const QString& ridList, qint64 orgRid) const;
     QHash<qint64, QList<IdentityRecord>> identities(const QString& ridList) const;

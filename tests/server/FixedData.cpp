@@ -6,6 +6,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QSet>
 
 namespace UserAdmin::DevServer {
@@ -179,10 +180,17 @@ std::optional<FixedData> FixedData::parse(const QByteArray& json, QString* error
     i = 0;
     for (const QJsonObject& o : r.objects(root, "members")) {
         const QString p = at("members", i++);
-        data.members.append({r.text(o, p, "email"),
-                             r.time(o, p, "created_at"),
-                             r.boolean(o, p, "platform_owner", false),
-                             r.shapes(o, p)});
+        Member member;
+        member.email = r.text(o, p, "email");
+        member.createdAt = r.time(o, p, "created_at");
+        member.platformOwner = r.boolean(o, p, "platform_owner", false);
+        member.password = r.text(o, p, "password", false);
+        member.totpSecret = r.text(o, p, "totp_secret", false);
+        static const QRegularExpression base32(QStringLiteral("^(?:[A-Z2-7]{8})+$"));
+        if (!member.totpSecret.isEmpty() && !base32.match(member.totpSecret).hasMatch())
+            r.fail(p, "totp_secret", "base32 in groups of eight characters");
+        member.shapes = r.shapes(o, p);
+        data.members.append(member);
     }
     i = 0;
     for (const QJsonObject& o : r.objects(root, "organizations")) {
@@ -208,12 +216,25 @@ std::optional<FixedData> FixedData::parse(const QByteArray& json, QString* error
                                  r.shapes(o, p)});
     }
     i = 0;
+    for (const QJsonObject& o : r.objects(root, "roles")) {
+        const QString p = at("roles", i++);
+        Role role {r.text(o, p, "organization", false),
+                   r.text(o, p, "name"),
+                   r.text(o, p, "description"),
+                   r.texts(o, p, "permissions"),
+                   QStringLiteral("2024-01-01T00:00:00Z")};
+        if (o.contains(QStringLiteral("created_at")))
+            role.createdAt = r.time(o, p, "created_at");
+        data.roles.append(role);
+    }
+    i = 0;
     for (const QJsonObject& o : r.objects(root, "services")) {
         const QString p = at("services", i++);
         data.services.append({r.text(o, p, "organization"),
                               r.text(o, p, "slug"),
                               r.text(o, p, "name"),
                               r.text(o, p, "type"),
+                              r.boolean(o, p, "device_activation", false),
                               r.shapes(o, p)});
     }
     i = 0;
@@ -236,9 +257,38 @@ std::optional<FixedData> FixedData::parse(const QByteArray& json, QString* error
         }
         user.activeSessions = int(r.integer(o, p, "active_sessions", 0, 1000, 0));
         user.expiredSessions = int(r.integer(o, p, "expired_sessions", 0, 1000, 0));
+        user.organizationSessions = int(r.integer(o, p, "org_sessions", 0, 100, 0));
+        user.password = r.boolean(o, p, "password", false);
+        user.subscribed = r.boolean(o, p, "subscribed", true);
+        user.deletedAt = r.optionalTime(o, p, "deleted_at");
+        user.loginSeries = int(r.integer(o, p, "login_series", 0, 100, 0));
         user.shapes = r.shapes(o, p);
+        if (!user.subscribed && user.identities.isEmpty())
+            r.fail(p, "identities", "non-empty for a user without subscription (the list shows them for an identity)");
         data.endUsers.append(user);
     }
+    i = 0;
+    for (const QJsonObject& o : r.objects(root, "audit_log")) {
+        const QString p = at("audit_log", i++);
+        AuditEntry entry;
+        entry.organization = r.text(o, p, "organization");
+        entry.actor = r.text(o, p, "actor", false);
+        entry.action = r.text(o, p, "action");
+        entry.targetType = r.text(o, p, "target_type");
+        entry.targetId = r.text(o, p, "target_id");
+        entry.success = r.boolean(o, p, "success", true);
+        entry.ipAddress = r.text(o, p, "ip_address", false);
+        entry.userAgent = int(r.integer(o, p, "user_agent", 0, 5, -1));
+        if (o.value(QStringLiteral("metadata")).isObject())
+            entry.metadata = QString::fromUtf8(
+                QJsonDocument(o.value(QStringLiteral("metadata")).toObject()).toJson(QJsonDocument::Compact));
+        entry.createdAt = r.time(o, p, "created_at");
+        data.auditLog.append(entry);
+    }
+    const QJsonObject series = root.value(QStringLiteral("audit_login_series")).toObject();
+    data.auditLoginSeries = {r.text(series, QStringLiteral("audit_login_series"), "organization"),
+                             int(r.integer(series, QStringLiteral("audit_login_series"), "count", 0, 10000)),
+                             r.time(series, QStringLiteral("audit_login_series"), "newest")};
 
     // References between tables.
     QSet<QString> memberEmails;
@@ -261,9 +311,21 @@ std::optional<FixedData> FixedData::parse(const QByteArray& json, QString* error
             r.fail(org.slug, "status", "active, pending, suspended or rejected");
         slugs.insert(org.slug);
     }
+    QSet<QString> roleNames;
+    for (const Role& role : std::as_const(data.roles)) {
+        if (!role.organization.isEmpty() && !slugs.contains(role.organization))
+            r.fail(role.name, "organization", "a known organization");
+        roleNames.insert(role.name);
+    }
     for (const Membership& membership : std::as_const(data.memberships)) {
         if (!slugs.contains(membership.organization) || !memberEmails.contains(membership.member))
             r.fail(membership.member, "organization", "a known organization and member");
+        if (!roleNames.contains(membership.role))
+            r.fail(membership.member, "role", "a role of the roles table");
+    }
+    for (const AuditEntry& entry : std::as_const(data.auditLog)) {
+        if (!slugs.contains(entry.organization) || (!entry.actor.isEmpty() && !memberEmails.contains(entry.actor)))
+            r.fail(entry.action, "organization", "a known organization and actor");
     }
     QSet<QString> serviceSlugs;
     QSet<QString> organizationsWithShapeServices;

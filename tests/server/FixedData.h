@@ -32,6 +32,8 @@ struct FixedData
         QString email;
         QString createdAt;
         bool platformOwner = false;
+        QString password; // empty: the account signs in only through a provider
+        QString totpSecret; // base32; non-empty: MFA is on
         QStringList shapes;
     };
     struct Organization
@@ -52,12 +54,21 @@ struct FixedData
         QString createdAt;
         QStringList shapes;
     };
+    struct Role
+    {
+        QString organization; // empty: a built-in role of every organization
+        QString name;
+        QString description;
+        QStringList permissions;
+        QString createdAt;
+    };
     struct Service
     {
         QString organization;
         QString slug;
         QString name;
         QString type;
+        bool deviceActivation = false;
         QStringList shapes;
     };
     struct Identity
@@ -76,15 +87,42 @@ struct FixedData
         QList<Identity> identities;
         int activeSessions = 0;
         int expiredSessions = 0;
+        int organizationSessions = 0; // active sessions tied to the organization, not to a service
+        bool password = false;
+        bool subscribed = true; // false: identities through the services, no subscription
+        std::optional<QString> deletedAt;
+        int loginSeries = 0;
         QStringList shapes;
+    };
+    struct AuditEntry
+    {
+        QString organization;
+        QString actor; // member email; empty: the system
+        QString action;
+        QString targetType;
+        QString targetId;
+        bool success = true;
+        QString ipAddress;
+        int userAgent = -1; // index into SeedCatalogue::userAgent, -1: none
+        QString metadata; // compact JSON or empty
+        QString createdAt;
+    };
+    struct AuditSeries
+    {
+        QString organization;
+        int count = 0;
+        QString newest;
     };
 
     QList<Tier> tiers;
     QList<Member> members;
     QList<Organization> organizations;
     QList<Membership> memberships;
+    QList<Role> roles;
     QList<Service> services;
     QList<EndUser> endUsers;
+    QList<AuditEntry> auditLog;
+    AuditSeries auditLoginSeries;
 
     /// The compiled-in resource.
     static std::optional<FixedData> load(QString* errorMessage);

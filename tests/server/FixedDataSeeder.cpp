@@ -3,11 +3,15 @@
 
 #include "Database.h"
 #include "DatabaseError.h"
+#include "PasswordHash.h"
+#include "SeedCatalogue.h"
 #include "SeedIds.h"
 #include "SqlQuery.h"
 #include "Timestamps.h"
 
 #include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
 
 namespace UserAdmin::DevServer {
 
@@ -43,15 +47,17 @@ void FixedDataSeeder::insert(const QString& table, const QStringList& columns, c
              values);
 }
 
-qint64 FixedDataSeeder::insertUser(const QString& email,
-                                   const QString& createdAt,
-                                   const QVariant& lastLoginAt,
-                                   bool mfa,
-                                   bool verified,
-                                   bool member,
-                                   bool platformOwner)
+qint64 FixedDataSeeder::insertUser(const UserRow& row)
 {
     const qint64 rid = m_nextUserRid++;
+    const QString id = m_ids.uuid(SeedIds::User, quint64(rid));
+    QVariant passwordHash = NullText;
+    if (!row.password.isEmpty())
+        passwordHash = row.member ? PasswordHash::forMember(id, row.password) : PasswordHash::forEndUser(row.email);
+    // Verified an hour after creation (members: at creation), so "verified at" differs from "created at".
+    const QVariant verifiedAt = !row.verified ? NullText
+        : row.member                          ? QVariant(row.createdAt)
+                                              : QVariant(Timestamps::fromEpoch(epochOf(row.createdAt) + 3600));
     insert(QStringLiteral("users"),
            {QStringLiteral("rid"),
             QStringLiteral("id"),
@@ -63,26 +69,42 @@ qint64 FixedDataSeeder::insertUser(const QString& email,
             QStringLiteral("mfa_enabled"),
             QStringLiteral("last_login_at"),
             QStringLiteral("is_platform_owner"),
-            QStringLiteral("is_member")},
+            QStringLiteral("is_member"),
+            QStringLiteral("password_hash"),
+            QStringLiteral("email_verified_at"),
+            QStringLiteral("deleted_at"),
+            QStringLiteral("totp_secret")},
            {rid,
-            m_ids.uuid(SeedIds::User, quint64(rid)),
-            email,
-            email.toLower(),
-            createdAt,
-            lastLoginAt.isNull() ? QVariant(createdAt) : lastLoginAt,
-            verified,
-            mfa,
-            lastLoginAt,
-            platformOwner,
-            member});
+            id,
+            row.email,
+            row.email.toLower(),
+            row.createdAt,
+            row.lastLoginAt.isNull() ? QVariant(row.createdAt) : row.lastLoginAt,
+            row.verified,
+            row.mfa,
+            row.lastLoginAt,
+            row.platformOwner,
+            row.member,
+            passwordHash,
+            verifiedAt,
+            row.deletedAt ? QVariant(*row.deletedAt) : NullText,
+            row.totpSecret.isEmpty() ? NullText : QVariant(row.totpSecret)});
     return rid;
 }
 
 void FixedDataSeeder::insertMember(const FixedData::Member& member)
 {
-    m_memberRids.insert(
-        member.email,
-        insertUser(member.email, member.createdAt, member.createdAt, true, true, true, member.platformOwner));
+    UserRow row;
+    row.email = member.email;
+    row.createdAt = member.createdAt;
+    row.lastLoginAt = member.createdAt;
+    row.mfa = true;
+    row.verified = true;
+    row.member = true;
+    row.platformOwner = member.platformOwner;
+    row.password = member.password;
+    row.totpSecret = member.totpSecret;
+    m_memberRids.insert(member.email, insertUser(row));
 }
 
 qint64 FixedDataSeeder::seedCommon()
@@ -153,6 +175,25 @@ qint64 FixedDataSeeder::seedCommon()
                 org.createdAt});
     }
 
+    qint64 roleNumber = 0;
+    for (const FixedData::Role& role : m_data.roles) {
+        ++roleNumber;
+        insert(QStringLiteral("roles"),
+               {QStringLiteral("id"),
+                QStringLiteral("org_rid"),
+                QStringLiteral("name"),
+                QStringLiteral("description"),
+                QStringLiteral("permissions"),
+                QStringLiteral("created_at")},
+               {m_ids.uuid(SeedIds::Role, quint64(roleNumber)),
+                role.organization.isEmpty() ? NullInteger : QVariant(m_orgRids.value(role.organization)),
+                role.name,
+                role.description,
+                QString::fromUtf8(
+                    QJsonDocument(QJsonArray::fromStringList(role.permissions)).toJson(QJsonDocument::Compact)),
+                role.createdAt});
+    }
+
     // Service rid = position in the list (also for services of other shapes), so ids never move; idx is the
     // position among the organization's services, the bit of the search index's service mask.
     qint64 serviceRid = 0;
@@ -175,6 +216,7 @@ qint64 FixedDataSeeder::seedCommon()
                 QStringLiteral("client_id"),
                 QStringLiteral("redirect_uris"),
                 QStringLiteral("github_scopes"),
+                QStringLiteral("device_activation_uri"),
                 QStringLiteral("created_at")},
                {serviceRid,
                 m_ids.uuid(SeedIds::Service, quint64(serviceRid)),
@@ -186,6 +228,8 @@ qint64 FixedDataSeeder::seedCommon()
                 QStringLiteral("client-") + service.slug,
                 QStringLiteral("[\"https://%1.example.com/callback\"]").arg(service.slug),
                 QStringLiteral("[\"user:email\"]"),
+                // Relative: the server answers it under its own address (Directory::services).
+                service.deviceActivation ? QVariant(QStringLiteral("/activate")) : NullText,
                 Timestamps::fromEpoch(epochOf(QStringLiteral("2024-01-05T09:00:00Z")) + serviceRid * 86400)});
         // Plan rid = (service rid - 1) * 2 + idx + 1: the generator relies on it.
         for (int plan = 0; plan < 2; ++plan) {
@@ -213,15 +257,30 @@ qint64 FixedDataSeeder::seedCommon()
 
 void FixedDataSeeder::insertEndUser(const FixedData::EndUser& user)
 {
-    const QVariant lastLogin = user.lastLoginAt ? QVariant(*user.lastLoginAt) : NullText;
-    const qint64 rid = insertUser(user.email, user.createdAt, lastLogin, user.mfa, user.verified, false, false);
+    UserRow row;
+    row.email = user.email;
+    row.createdAt = user.createdAt;
+    row.lastLoginAt = user.lastLoginAt ? QVariant(*user.lastLoginAt) : NullText;
+    row.mfa = user.mfa;
+    row.verified = user.verified;
+    row.password = user.password ? QStringLiteral("set") : QString();
+    row.deletedAt = user.deletedAt;
+    const qint64 rid = insertUser(row);
     const QString id = m_ids.uuid(SeedIds::User, quint64(rid));
+    // An active subscription's period ends 30 days after the start day, so after its creation; a canceled
+    // one ended 30 days after its creation (the reference server's column is NOT NULL).
+    const QString periodEnd = Timestamps::fromEpoch((m_now / 86400) * 86400 + 30 * 86400);
+    SeededEndUser seeded;
+    seeded.rid = rid;
+    seeded.lastLoginAt = user.lastLoginAt;
+    seeded.loginSeries = user.loginSeries > 0 ? user.loginSeries : (user.lastLoginAt ? 1 : 0);
     QList<ServiceRow> services;
     for (const QString& slug : user.services) {
         if (!m_services.contains(slug))
             throw DatabaseError(QStringLiteral("end-user %1: service %2 is not seeded").arg(user.email, slug));
         const ServiceRow service = m_services.value(slug);
         services << service;
+        seeded.services.append({service.rid, service.orgRid});
         insert(QStringLiteral("eus"),
                {QStringLiteral("user_rid"),
                 QStringLiteral("service_rid"),
@@ -234,7 +293,8 @@ void FixedDataSeeder::insertEndUser(const FixedData::EndUser& user)
                 QStringLiteral("plan_rid"),
                 QStringLiteral("status"),
                 QStringLiteral("current_period_end"),
-                QStringLiteral("created_at")},
+                QStringLiteral("created_at"),
+                QStringLiteral("subscribed")},
                {rid,
                 service.rid,
                 service.orgRid,
@@ -242,15 +302,17 @@ void FixedDataSeeder::insertEndUser(const FixedData::EndUser& user)
                 user.createdAt,
                 user.email.toLower(),
                 user.lastLoginAt ? QVariant(user.createdAt) : NullText,
-                lastLogin,
-                (service.rid - 1) * 2 + 1,
-                QStringLiteral("active"),
-                QStringLiteral("2026-01-31T00:00:00Z"),
-                user.createdAt});
+                row.lastLoginAt,
+                user.subscribed ? QVariant((service.rid - 1) * 2 + 1) : NullInteger,
+                user.subscribed ? QVariant(QStringLiteral("active")) : NullText,
+                user.subscribed ? QVariant(periodEnd) : NullText,
+                user.subscribed ? QVariant(user.createdAt) : NullText,
+                user.subscribed});
     }
     const qint64 created = epochOf(user.createdAt);
     for (qsizetype i = 0; i < user.identities.size(); ++i) {
         const FixedData::Identity& identity = user.identities.at(i);
+        seeded.providers << identity.provider;
         insert(QStringLiteral("identities"),
                {QStringLiteral("user_rid"),
                 QStringLiteral("provider"),
@@ -263,23 +325,45 @@ void FixedDataSeeder::insertEndUser(const FixedData::EndUser& user)
                 identity.provider == QLatin1String("microsoft") ? NullText : QVariant(user.email),
                 Timestamps::fromEpoch(created + i * 86400)});
     }
+    if (user.password || seeded.providers.isEmpty())
+        seeded.providers << QStringLiteral("password");
     const qint64 lastLoginSeconds = user.lastLoginAt ? epochOf(*user.lastLoginAt) : created;
     for (int i = 0; i < user.activeSessions + user.expiredSessions; ++i) {
         const bool active = i < user.activeSessions;
-        const ServiceRow& service = services.at(i % services.size());
-        const qint64 sessionCreated = active ? lastLoginSeconds - i * 600 : lastLoginSeconds - 90 * 86400 - i * 600;
-        insert(QStringLiteral("eu_sessions"),
-               {QStringLiteral("user_rid"),
-                QStringLiteral("org_rid"),
-                QStringLiteral("service_rid"),
-                QStringLiteral("created_at"),
-                QStringLiteral("expires_at")},
-               {rid,
-                service.orgRid,
-                service.rid,
-                Timestamps::fromEpoch(sessionCreated),
-                active ? m_now + 30 * 86400 : m_now - 86400});
+        insertSession(rid,
+                      services.at(i % services.size()),
+                      active ? lastLoginSeconds - i * 600 : lastLoginSeconds - 90 * 86400 - i * 600,
+                      active);
     }
+    for (int i = 0; i < user.organizationSessions; ++i)
+        insertSession(rid, {0, services.constFirst().orgRid}, lastLoginSeconds - 3600 - i * 600, true);
+    m_endUsers.append(seeded);
+}
+
+void FixedDataSeeder::insertSession(qint64 userRid, const ServiceRow& service, qint64 createdAt, bool active)
+{
+    const int n = int(m_sessionNumber++);
+    const qint64 expiresAt = active ? m_now + 30 * 86400 : m_now - 86400;
+    insert(QStringLiteral("eu_sessions"),
+           {QStringLiteral("user_rid"),
+            QStringLiteral("org_rid"),
+            QStringLiteral("service_rid"),
+            QStringLiteral("created_at"),
+            QStringLiteral("expires_at"),
+            QStringLiteral("id"),
+            QStringLiteral("ip_address"),
+            QStringLiteral("user_agent"),
+            QStringLiteral("refresh_expires_at")},
+           {userRid,
+            service.orgRid,
+            service.rid == 0 ? NullInteger : QVariant(service.rid),
+            Timestamps::fromEpoch(createdAt),
+            expiresAt,
+            m_ids.uuid(SeedIds::Session, quint64(n + 1)),
+            SeedCatalogue::ipAddress(n) ? QVariant(*SeedCatalogue::ipAddress(n)) : NullText,
+            SeedCatalogue::userAgent(n) ? QVariant(*SeedCatalogue::userAgent(n)) : NullText,
+            // Every third session has no refresh token (an API client's session).
+            n % 3 == 2 ? NullInteger : QVariant(expiresAt + 29 * 86400)});
 }
 
 void FixedDataSeeder::seedShapeSpecific(qint64 nextUserRid)

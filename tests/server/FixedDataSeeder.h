@@ -2,6 +2,7 @@
 #pragma once
 
 #include "FixedData.h"
+#include "SeededEndUser.h"
 #include "ServerShape.h"
 
 #include <QHash>
@@ -29,6 +30,11 @@ public:
     void seedShapeSpecific(qint64 nextUserRid);
     /// Organization rid to the number of services the generator may use (those of every shape).
     QHash<qint64, int> generatorServiceCounts() const;
+    /// The fixed end-users inserted so far, for their sign-ins.
+    const QList<SeededEndUser>& endUsers() const { return m_endUsers; }
+    qint64 memberRid(const QString& email) const { return m_memberRids.value(email); }
+    qint64 organizationRid(const QString& slug) const { return m_orgRids.value(slug); }
+    qint64 serviceRid(const QString& slug) const { return m_services.value(slug).rid; }
 
 private:
     struct ServiceRow
@@ -37,16 +43,25 @@ private:
         qint64 orgRid = 0;
     };
 
+    struct UserRow
+    {
+        QString email;
+        QString createdAt;
+        QVariant lastLoginAt;
+        bool mfa = false;
+        bool verified = false;
+        bool member = false;
+        bool platformOwner = false;
+        QString password;
+        QString totpSecret;
+        std::optional<QString> deletedAt;
+    };
+
     void insert(const QString& table, const QStringList& columns, const QVariantList& values);
     void insertMember(const FixedData::Member& member);
     void insertEndUser(const FixedData::EndUser& user);
-    qint64 insertUser(const QString& email,
-                      const QString& createdAt,
-                      const QVariant& lastLoginAt,
-                      bool mfa,
-                      bool verified,
-                      bool member,
-                      bool platformOwner);
+    void insertSession(qint64 userRid, const ServiceRow& service, qint64 createdAt, bool active);
+    qint64 insertUser(const UserRow& row);
 
     Database& m_database;
     const FixedData& m_data;
@@ -54,6 +69,8 @@ private:
     ServerShape m_shape;
     qint64 m_now;
     qint64 m_nextUserRid = 1;
+    qint64 m_sessionNumber = 0;
+    QList<SeededEndUser> m_endUsers;
     QHash<QString, qint64> m_memberRids;
     QHash<QString, qint64> m_orgRids;
     QHash<QString, ServiceRow> m_services;

@@ -174,16 +174,20 @@ qint64 GeneratedSeeder::seedUsers(qint64 firstRid, qint64 count)
 
 void GeneratedSeeder::deriveRows()
 {
-    const QString subscriptions = QStringLiteral(
-        "INSERT INTO eus(user_rid, service_rid, org_rid, user_id, user_created_at, email_lc, first_login_at,"
-        " last_login_at, plan_rid, status, current_period_end, created_at)"
-        " SELECT u.rid, s.rid, s.org_rid, u.id, u.created_at, u.email_lc,"
-        " CASE WHEN u.last_login_at IS NULL THEN NULL ELSE u.created_at END, u.last_login_at,"
-        " (s.rid - 1) * 2 + u.g_plan + 1,"
-        " CASE WHEN u.rid % 23 = 0 THEN 'canceled' ELSE 'active' END,"
-        " CASE WHEN u.rid % 23 = 0 THEN NULL ELSE '2026-01-31T00:00:00Z' END, u.created_at"
-        " FROM users u JOIN services s ON s.org_rid = u.g_org AND ((u.g_services >> s.idx) & 1) = 1"
-        " WHERE u.g_org IS NOT NULL");
+    // Built by concatenation, not QString::arg(), which would also take SQL's "%0…" patterns for markers.
+    const QString subscriptions =
+        QStringLiteral(
+            "INSERT INTO eus(user_rid, service_rid, org_rid, user_id, user_created_at, email_lc, first_login_at,"
+            " last_login_at, plan_rid, status, current_period_end, created_at)"
+            " SELECT u.rid, s.rid, s.org_rid, u.id, u.created_at, u.email_lc,"
+            " CASE WHEN u.last_login_at IS NULL THEN NULL ELSE u.created_at END, u.last_login_at,"
+            " (s.rid - 1) * 2 + u.g_plan + 1,"
+            " CASE WHEN u.rid % 23 = 0 THEN 'canceled' ELSE 'active' END,"
+            " CASE WHEN u.rid % 23 = 0 THEN strftime('%Y-%m-%dT%H:%M:%SZ', u.created_at, '+30 days') ELSE '")
+        + Timestamps::fromEpoch((m_now / 86400) * 86400 + 30 * 86400)
+        + QStringLiteral("' END, u.created_at"
+                         " FROM users u JOIN services s ON s.org_rid = u.g_org AND ((u.g_services >> s.idx) & 1) = 1"
+                         " WHERE u.g_org IS NOT NULL");
     const QString identities =
         QStringLiteral("INSERT INTO identities(user_rid, provider, provider_user_id, email, linked_at)"
                        " SELECT u.rid, p.name,"
@@ -197,13 +201,23 @@ void GeneratedSeeder::deriveRows()
                        " ON p.k < u.g_identities WHERE u.g_org IS NOT NULL");
     const QString sessions =
         QStringLiteral(
-            "INSERT INTO eu_sessions(user_rid, org_rid, service_rid, created_at, expires_at)"
+            "INSERT INTO eu_sessions(user_rid, org_rid, service_rid, created_at, expires_at, id, ip_address, "
+            "user_agent,"
+            " refresh_expires_at)"
             " SELECT u.rid, u.g_org, s.rid, strftime('%Y-%m-%dT%H:%M:%SZ', u.last_login_at, '-' || (n.k * 7) || ' "
-            "hours'), %1"
+            "hours'), ")
+        + QString::number(m_now + 30 * 86400)
+        + QStringLiteral(", printf('%08x-%04x-4000-a000-%012x', u.rid, n.k, u.rid * 3 + n.k),"
+                         " '203.0.113.' || ((u.rid * 3 + n.k) % 254 + 1),"
+                         " CASE (u.rid + n.k) % 4 WHEN 0 THEN 'Mozilla/5.0 (X11; Linux x86_64; rv:128.0) "
+                         "Gecko/20100101 Firefox/128.0'"
+                         " WHEN 1 THEN 'Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15'"
+                         " WHEN 2 THEN 'curl/8.5.0' ELSE NULL END, ")
+        + QString::number(m_now + 59 * 86400)
+        + QStringLiteral(
             " FROM users u JOIN (SELECT 0 AS k UNION ALL SELECT 1 UNION ALL SELECT 2) n ON n.k < u.g_sessions"
             " JOIN services s ON s.org_rid = u.g_org AND s.idx = u.g_session_service"
-            " WHERE u.g_org IS NOT NULL AND u.last_login_at IS NOT NULL")
-            .arg(m_now + 30 * 86400);
+            " WHERE u.g_org IS NOT NULL AND u.last_login_at IS NOT NULL");
     m_database.exec(subscriptions);
     m_database.exec(identities);
     m_database.exec(sessions);

@@ -27,6 +27,8 @@ QJsonArray RefSerializer::subscriptions(const QList<SubscriptionRecord>& subscri
 {
     QJsonArray result;
     for (const SubscriptionRecord& subscription : subscriptions) {
+        if (!subscription.subscribed)
+            continue; // an identity through the service is no subscription
         // The salt picks the fraction digits; it depends only on the row, so a value reads the same every time.
         const quint64 salt = quint64(userRid) * 31 + quint64(result.size());
         result.append(QJsonObject {

@@ -16,6 +16,11 @@ public:
         Membership = 3,
         Service = 4,
         Plan = 5,
+        Session = 6,
+        Login = 7,
+        Role = 8,
+        AuditEntry = 9,
+        RiskEvent = 10,
     };
 
     explicit SeedIds(quint64 seed);

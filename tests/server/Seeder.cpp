@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "Seeder.h"
 
+#include "ActivitySeeder.h"
 #include "Database.h"
 #include "DatabaseError.h"
 #include "FixedData.h"
@@ -44,6 +45,14 @@ bool Seeder::seed(qint64 generatedUsers, QString* errorMessage)
         generated.deriveRows();
         fixed.seedShapeSpecific(next);
         phase("subscriptions, identities, sessions");
+        if (m_shape == ServerShape::Y2026) {
+            // Only the 2026 shape shows sign-ins, risk events and the audit log.
+            ActivitySeeder activity(m_database, ids);
+            activity.seedSignIns(fixed.endUsers());
+            activity.seedGeneratedSignIns();
+            activity.seedAuditLog(*data, fixed);
+            phase("sign-ins, risk events, audit log");
+        }
         m_database.finishSeeding();
         phase("indexes");
     } catch (const DatabaseError& error) {

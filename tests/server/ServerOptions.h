@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "RateLimiter.h"
 #include "ServerShape.h"
 
 #include <QString>
@@ -16,6 +17,7 @@ struct ServerOptions
     qint64 seedUsers = 2000;
     quint64 seed = 1;
     QString printTokenEmail;
+    QString printTotpEmail;
     QString autoApproveEmail;
     ServerShape shape = ServerShape::Seed;
     bool noRefreshToken = false;
@@ -23,9 +25,9 @@ struct ServerOptions
     int deviceIntervalSeconds = 5;
     int deviceExpiresInSeconds = 900;
     bool rateLimitEnabled = true;
-    int rateBurstAuth = 20;
-    int rateBurstDevice = 10;
-    double rateRefillSeconds = 60;
+    RateLimiter::Bucket rateAuth;
+    RateLimiter::Bucket rateDevice;
+    RateLimiter::Bucket rateMfa;
     QStringList faults;
     bool quiet = false;
 

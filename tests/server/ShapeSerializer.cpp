@@ -3,6 +3,7 @@
 
 #include "RefSerializer.h"
 #include "SeedSerializer.h"
+#include "Shape2026Serializer.h"
 
 namespace UserAdmin::DevServer {
 
@@ -14,9 +15,9 @@ std::unique_ptr<ShapeSerializer> ShapeSerializer::create(ServerShape shape)
     case ServerShape::Reference:
         return std::make_unique<RefSerializer>();
     case ServerShape::Y2026:
-        break;
+        return std::make_unique<Shape2026Serializer>();
     }
-    return std::make_unique<RefSerializer>();
+    return std::make_unique<SeedSerializer>();
 }
 
 } // namespace UserAdmin::DevServer

@@ -8,6 +8,7 @@
 namespace UserAdmin::DevServer {
 
 /// An end-user's use of one service of the organization: the subscription and the login times through it.
+/// subscribed false: only an identity created through the service, no subscription.
 struct SubscriptionRecord
 {
     QString serviceId;
@@ -20,6 +21,7 @@ struct SubscriptionRecord
     std::optional<QString> createdAt;
     std::optional<QString> firstLoginAt;
     std::optional<QString> lastLoginAt;
+    bool subscribed = true;
 };
 
 } // namespace UserAdmin::DevServer

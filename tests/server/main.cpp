@@ -91,8 +91,7 @@ int main(int argc, char* argv[])
     SessionStore sessions(database, options.tokenLifetimeSeconds);
     DeviceGrants deviceGrants(options.deviceExpiresInSeconds, options.deviceIntervalSeconds);
     RateLimiter rateLimiter;
-    rateLimiter.configure(
-        options.rateLimitEnabled, options.rateBurstAuth, options.rateBurstDevice, options.rateRefillSeconds);
+    rateLimiter.configure(options.rateLimitEnabled, options.rateAuth, options.rateDevice, options.rateMfa);
     FaultInjector faults;
     for (const QString& spec : std::as_const(options.faults)) {
         Fault fault;

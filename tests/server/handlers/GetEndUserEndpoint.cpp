@@ -14,10 +14,11 @@ HttpReply GetEndUserEndpoint::handle(const HttpRequestData& request, const Route
     Directory::Organization org;
     if (auto problem = m_context.activeOrganization(params.value(QStringLiteral("slug")), &org))
         return *problem;
-    if (m_context.directory().roleOf(org.rid, member.rid).isEmpty())
-        return HttpReply::forbidden(QStringLiteral("Not a member of this organization"));
+    if (auto problem = m_context.requireAccess(org, member, ApiContext::Capability::ViewEndUsers))
+        return *problem;
     EndUserDetailRecord detail;
-    switch (m_context.endUsers().detail(org.rid, params.value(QStringLiteral("user_id")), &detail)) {
+    switch (m_context.endUsers().detail(
+        org.rid, params.value(QStringLiteral("user_id")), m_context.endUserTest(), &detail)) {
     case EndUserRepository::Lookup::UnknownUser:
         return HttpReply::notFound(QStringLiteral("End-user not found"));
     case EndUserRepository::Lookup::NotEndUserOfOrganization:

@@ -25,8 +25,8 @@ HttpReply ListEndUsersEndpoint::handle(const HttpRequestData& request, const Rou
                                   bySlug ? QStringList {QStringLiteral("service_slug")}
                                          : QStringList {QStringLiteral("search"), QStringLiteral("service_id")}))
         return m_context.badQuery(QStringLiteral("duplicate field"));
-    if (m_context.directory().roleOf(org.rid, member.rid).isEmpty())
-        return HttpReply::forbidden(QStringLiteral("Not a member of this organization"));
+    if (auto problem = m_context.requireAccess(org, member, ApiContext::Capability::ViewEndUsers))
+        return *problem;
 
     const QString service =
         ApiContext::firstValue(request, bySlug ? QStringLiteral("service_slug") : QStringLiteral("service_id"));

@@ -29,7 +29,8 @@ HttpReply ListServicesEndpoint::handle(const HttpRequestData& request, const Rou
         org.rid,
         type.isEmpty() ? std::nullopt : std::optional<QString>(type.constFirst()),
         limitParam == ApiContext::IntegerParam::Valid && limit >= 0 ? std::optional<qint64>(limit) : std::nullopt,
-        std::max<qint64>(offset, 0)));
+        std::max<qint64>(offset, 0),
+        m_context.baseUrl()));
 }
 
 } // namespace UserAdmin::DevServer

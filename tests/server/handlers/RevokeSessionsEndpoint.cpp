@@ -14,15 +14,14 @@ HttpReply RevokeSessionsEndpoint::handle(const HttpRequestData& request, const R
     Directory::Organization org;
     if (auto problem = m_context.activeOrganization(params.value(QStringLiteral("slug")), &org))
         return *problem;
-    const QString role = m_context.directory().roleOf(org.rid, member.rid);
-    if (role.isEmpty())
-        return HttpReply::forbidden(QStringLiteral("Not a member of this organization"));
-    if (role != QLatin1String("owner") && role != QLatin1String("admin"))
-        return HttpReply::forbidden(
-            QStringLiteral("Insufficient permissions: requires one of the roles owner, admin (you are %1)").arg(role));
+    if (auto problem = m_context.requireAccess(org, member, ApiContext::Capability::ManageEndUsers))
+        return *problem;
     qint64 revoked = 0;
-    switch (m_context.endUsers().revoke(
-        org.rid, params.value(QStringLiteral("user_id")), m_context.rules().revokeScope, &revoked)) {
+    switch (m_context.endUsers().revoke(org.rid,
+                                        params.value(QStringLiteral("user_id")),
+                                        m_context.endUserTest(),
+                                        m_context.rules().revokeScope,
+                                        &revoked)) {
     case EndUserRepository::Lookup::UnknownUser:
         return HttpReply::notFound(m_context.rules().unknownUserRevokeMessage);
     case EndUserRepository::Lookup::NotEndUserOfOrganization:

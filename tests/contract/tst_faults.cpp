@@ -66,6 +66,7 @@ private slots:
     void matching();
     void countForEverAndClear();
     void faultOption();
+    void databaseFailureStopsTheStart();
     void journal();
     void logLines();
     void controlIsNotRecorded();
@@ -340,6 +341,15 @@ void TestFaults::faultOption()
         QVERIFY(server.send("GET", QStringLiteral("/api/organizations"), server.printedToken()).jsonArray().isEmpty());
     DevServer broken({QStringLiteral("--fault"), QStringLiteral("kind=status")});
     QVERIFY(!broken.start(10000));
+}
+
+void TestFaults::databaseFailureStopsTheStart()
+{
+    // A database that cannot be created is reported, not ignored: the server exits with the reason.
+    DevServer server({QStringLiteral("--db"), QStringLiteral("/proc/sso-dev-server-test/db.sqlite")});
+    QVERIFY(!server.start(10000));
+    QVERIFY2(server.errorString().contains(QStringLiteral("sso-dev-server: cannot open /proc/sso-dev-server-test")),
+             qPrintable(server.errorString()));
 }
 
 void TestFaults::journal()

@@ -2,6 +2,7 @@
 // sso-dev-server --legacy-shape: the reference server's shapes and parameter names (contract section 6).
 #include "DevServer.h"
 
+#include <QDateTime>
 #include <QRegularExpression>
 #include <QSet>
 #include <QTest>
@@ -39,6 +40,9 @@ private slots:
     void detail();
     void revoke();
     void deviceFlowHasNoRefreshToken();
+    void subscriptionPeriodsAreWhatTheRealServerStores();
+    void listedUsersWithoutSubscriptionAreNotFound_data();
+    void listedUsersWithoutSubscriptionAreNotFound();
 
 private:
     QString idOf(const QString& email);
@@ -296,6 +300,85 @@ void TestLegacyShape::deviceFlowHasNoRefreshToken()
     QCOMPARE(reply.status, 200);
     QVERIFY(!reply.json()[QStringLiteral("access_token")].toString().isEmpty());
     QVERIFY(!reply.json().contains(QStringLiteral("refresh_token")));
+}
+
+namespace {
+
+// Seconds are enough to compare these.
+QDateTime secondsOf(const QString& stamp)
+{
+    QDateTime time = QDateTime::fromString(stamp.left(19), QStringLiteral("yyyy-MM-ddTHH:mm:ss"));
+    time.setTimeSpec(Qt::UTC);
+    return time;
+}
+
+} // namespace
+
+void TestLegacyShape::subscriptionPeriodsAreWhatTheRealServerStores()
+{
+    // The real column is NOT NULL, and an active subscription's period ends after the subscription began.
+    int active = 0;
+    int canceled = 0;
+    for (int page = 1; page < 30; ++page) {
+        const QJsonArray users = m_server.send("GET", Users + QStringLiteral("?limit=100&page=%1").arg(page), m_admin)
+                                     .json()[QStringLiteral("users")]
+                                     .toArray();
+        for (const QJsonValue& user : users) {
+            for (const QJsonValue& subscription : user[QStringLiteral("subscriptions")].toArray()) {
+                const QJsonValue end = subscription[QStringLiteral("current_period_end")];
+                QVERIFY2(end.isString() && LegacyStamp.match(end.toString()).hasMatch(),
+                         qPrintable(user[QStringLiteral("user")][QStringLiteral("email")].toString()));
+                const QDateTime created = secondsOf(subscription[QStringLiteral("created_at")].toString());
+                QVERIFY(secondsOf(end.toString()) > created);
+                if (subscription[QStringLiteral("status")].toString() == QLatin1String("active")) {
+                    ++active;
+                    QVERIFY(secondsOf(end.toString()) > QDateTime::currentDateTimeUtc());
+                } else {
+                    QCOMPARE(subscription[QStringLiteral("status")].toString(), QStringLiteral("canceled"));
+                    ++canceled;
+                }
+            }
+        }
+        if (users.size() < 100)
+            break;
+    }
+    QVERIFY(active > 1000);
+    QVERIFY(canceled > 10);
+}
+
+void TestLegacyShape::listedUsersWithoutSubscriptionAreNotFound_data()
+{
+    QTest::addColumn<QString>("email");
+    QTest::newRow("identity.only") << QStringLiteral("identity.only@example.com");
+    QTest::newRow("signed.in.once") << QStringLiteral("signed.in.once@example.com");
+}
+
+void TestLegacyShape::listedUsersWithoutSubscriptionAreNotFound()
+{
+    // Contract 1.2 and 8.2: listed for an identity created through a service, then 404 on detail and revoke.
+    QFETCH(QString, email);
+    QJsonObject row;
+    for (int page = 1; page < 30 && row.isEmpty(); ++page) {
+        const QJsonArray users = m_server.send("GET", Users + QStringLiteral("?limit=100&page=%1").arg(page), m_admin)
+                                     .json()[QStringLiteral("users")]
+                                     .toArray();
+        for (const QJsonValue& user : users) {
+            if (user[QStringLiteral("user")][QStringLiteral("email")].toString() == email)
+                row = user.toObject();
+        }
+    }
+    QVERIFY2(!row.isEmpty(), "the user is listed");
+    QVERIFY(row[QStringLiteral("subscriptions")].toArray().isEmpty());
+    QVERIFY(!row[QStringLiteral("identities")].toArray().isEmpty());
+    const QString id = row[QStringLiteral("user")][QStringLiteral("id")].toString();
+    for (const auto& [method, path] :
+         {std::pair {QByteArrayLiteral("GET"), Users + QLatin1Char('/') + id},
+          std::pair {QByteArrayLiteral("DELETE"), Users + QLatin1Char('/') + id + QStringLiteral("/sessions")}}) {
+        const DevServer::Reply reply = m_server.send(method, path, m_admin);
+        QCOMPARE(reply.status, 404);
+        QCOMPARE(reply.json()[QStringLiteral("error")].toString(),
+                 QStringLiteral("User is not an end-user of this organization"));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestLegacyShape)

@@ -2,10 +2,11 @@
 #pragma once
 
 #include "HttpReply.h"
+#include "Router.h"
 
 namespace UserAdmin::DevServer {
 
-class DeviceFlow;
+class DeviceGrants;
 class EndUserRepository;
 class FaultInjector;
 class RateLimiter;
@@ -22,17 +23,27 @@ public:
                    FaultInjector& faults,
                    RequestJournal& journal,
                    RateLimiter& rateLimiter,
-                   DeviceFlow& deviceFlow,
+                   DeviceGrants& deviceGrants,
                    EndUserRepository& endUsers);
     HttpReply handle(const HttpRequestData& request);
 
 private:
+    HttpReply token(const HttpRequestData& request);
+    HttpReply addFault(const HttpRequestData& request);
+    HttpReply clearFaults();
+    HttpReply requests(const HttpRequestData& request) const;
+    HttpReply clearRequests();
+    HttpReply rateLimit(const HttpRequestData& request);
+    HttpReply approveDevice(const HttpRequestData& request);
+    HttpReply endUser(const HttpRequestData& request) const;
+
     SessionStore& m_sessions;
     FaultInjector& m_faults;
     RequestJournal& m_journal;
     RateLimiter& m_rateLimiter;
-    DeviceFlow& m_deviceFlow;
+    DeviceGrants& m_deviceGrants;
     EndUserRepository& m_endUsers;
+    Router m_router;
 };
 
 } // namespace UserAdmin::DevServer

@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: MIT
 #include "Database.h"
 
+#include "DatabaseError.h"
+#include "SqlQuery.h"
+
 #include <QFile>
 #include <QSqlError>
-#include <QSqlQuery>
 #include <QStringList>
 
 namespace UserAdmin::DevServer {
@@ -17,9 +19,11 @@ const char* const SchemaStatements[] = {
     " name TEXT, owner_rid INT, status TEXT, tier_id TEXT, max_services INT, max_users INT, approved_by TEXT,"
     " approved_at TEXT, rejected_by TEXT, rejected_at TEXT, rejection_reason TEXT, created_at TEXT, updated_at TEXT)",
     // Members and end-users share one table, as on the platform. g_* columns drive the bulk generator.
+    // password_hash: the shown (fake) hash of an end-user, or a member's salted SHA-256 checked at sign-in.
     "CREATE TABLE users(rid INTEGER PRIMARY KEY, id TEXT NOT NULL, email TEXT NOT NULL, email_lc TEXT NOT NULL,"
     " created_at TEXT NOT NULL, updated_at TEXT, email_verified INT, mfa_enabled INT, last_login_at TEXT,"
-    " is_platform_owner INT NOT NULL DEFAULT 0, is_member INT NOT NULL DEFAULT 0, g_org INT, g_services INT,"
+    " is_platform_owner INT NOT NULL DEFAULT 0, is_member INT NOT NULL DEFAULT 0, password_hash TEXT,"
+    " email_verified_at TEXT, deleted_at TEXT, totp_secret TEXT, g_org INT, g_services INT,"
     " g_sessions INT, g_session_service INT, g_identities INT, g_plan INT)",
     "CREATE TABLE memberships(rid INTEGER PRIMARY KEY, id TEXT NOT NULL, org_rid INT NOT NULL, user_rid INT NOT NULL,"
     " role TEXT NOT NULL, created_at TEXT)",
@@ -28,19 +32,44 @@ const char* const SchemaStatements[] = {
     " microsoft_scopes TEXT, google_scopes TEXT, device_activation_uri TEXT, created_at TEXT,"
     " plan_count INT NOT NULL DEFAULT 0, subscription_count INT NOT NULL DEFAULT 0)",
     "CREATE TABLE plans(rid INTEGER PRIMARY KEY, id TEXT NOT NULL, service_rid INT NOT NULL, idx INT, name TEXT)",
-    // One row per end-user and service used (a subscription with login times). Denormalised for paging.
+    // One row per end-user and service used, with login times; subscribed 0 means an identity created through
+    // the service without a subscription. Denormalised for paging.
     "CREATE TABLE eus(user_rid INT NOT NULL, service_rid INT NOT NULL, org_rid INT NOT NULL, user_id TEXT NOT NULL,"
     " user_created_at TEXT NOT NULL, email_lc TEXT NOT NULL, first_login_at TEXT, last_login_at TEXT, plan_rid INT,"
-    " status TEXT, current_period_end TEXT, created_at TEXT, PRIMARY KEY(user_rid, service_rid)) WITHOUT ROWID",
+    " status TEXT, current_period_end TEXT, created_at TEXT, subscribed INT NOT NULL DEFAULT 1,"
+    " PRIMARY KEY(user_rid, service_rid)) WITHOUT ROWID",
     // One row per end-user and organization, stored in list order (the search index reads it in rid order).
     "CREATE TABLE org_end_users(rid INTEGER PRIMARY KEY, org_rid INT NOT NULL, user_rid INT NOT NULL,"
     " user_id TEXT NOT NULL, created_at TEXT NOT NULL, email_lc TEXT NOT NULL, service_mask INT NOT NULL)",
     "CREATE TABLE identities(rid INTEGER PRIMARY KEY, user_rid INT NOT NULL, provider TEXT NOT NULL,"
     " provider_user_id TEXT NOT NULL, email TEXT, linked_at TEXT)",
+    // service_rid NULL: a session tied to the organization itself.
     "CREATE TABLE eu_sessions(rid INTEGER PRIMARY KEY, user_rid INT NOT NULL, org_rid INT NOT NULL, service_rid INT,"
-    " created_at TEXT NOT NULL, expires_at INT NOT NULL)",
+    " created_at TEXT NOT NULL, expires_at INT NOT NULL, id TEXT, ip_address TEXT, user_agent TEXT,"
+    " refresh_expires_at INT)",
+    // End-users' sign-ins to an organization (2026 shape).
+    "CREATE TABLE logins(rid INTEGER PRIMARY KEY, id TEXT NOT NULL, user_rid INT NOT NULL, org_rid INT NOT NULL,"
+    " service_rid INT, provider TEXT NOT NULL, ip_address TEXT, user_agent TEXT, risk_score INT,"
+    " risk_factors TEXT NOT NULL, geo_country TEXT, geo_city TEXT, created_at TEXT NOT NULL)",
+    "CREATE INDEX logins_user ON logins(user_rid, org_rid, created_at)",
+    // Roles and their capabilities; org_rid NULL for the built-in roles of every organization.
+    "CREATE TABLE roles(rid INTEGER PRIMARY KEY, id TEXT NOT NULL, org_rid INT, name TEXT NOT NULL,"
+    " description TEXT, permissions TEXT NOT NULL, created_at TEXT NOT NULL)",
+    "CREATE TABLE audit_logs(rid INTEGER PRIMARY KEY, id TEXT NOT NULL, org_rid INT NOT NULL, actor_rid INT,"
+    " action TEXT NOT NULL, target_type TEXT NOT NULL, target_id TEXT NOT NULL, ip_address TEXT, user_agent TEXT,"
+    " success INT NOT NULL, metadata TEXT, created_at TEXT NOT NULL)",
+    "CREATE INDEX audit_logs_org ON audit_logs(org_rid, created_at)",
+    "CREATE TABLE risk_events(rid INTEGER PRIMARY KEY, id TEXT NOT NULL, org_rid INT NOT NULL, user_rid INT NOT NULL,"
+    " created_at TEXT NOT NULL, risk_score INT NOT NULL, risk_factors TEXT NOT NULL, risk_action TEXT NOT NULL,"
+    " geo_country TEXT, geo_city TEXT, geo_lat REAL, geo_long REAL, ip_address TEXT, provider TEXT NOT NULL)",
+    "CREATE INDEX risk_events_org ON risk_events(org_rid, created_at)",
+    // Member sessions. family: every session descended from one sign-in by refresh rotation; org_rid, role:
+    // the organization a scoped session was selected for and the role then (a change ends the refresh).
     "CREATE TABLE admin_sessions(rid INTEGER PRIMARY KEY, user_rid INT NOT NULL, token_hash BLOB NOT NULL,"
-    " refresh_hash BLOB, refresh_expires_at INT, expires_at INT NOT NULL, created_at INT NOT NULL)",
+    " refresh_hash BLOB, refresh_expires_at INT, expires_at INT NOT NULL, created_at INT NOT NULL, family TEXT,"
+    " org_rid INT, role TEXT, audience TEXT, service TEXT, mfa_verified INT NOT NULL DEFAULT 0)",
+    // Refresh tokens already rotated away: presenting one again revokes its family (2026 shape).
+    "CREATE TABLE used_refresh_tokens(hash BLOB PRIMARY KEY, family TEXT NOT NULL) WITHOUT ROWID",
     "CREATE INDEX admin_sessions_token ON admin_sessions(token_hash)",
     "CREATE INDEX admin_sessions_refresh ON admin_sessions(refresh_hash)",
     "CREATE INDEX memberships_user ON memberships(user_rid, created_at)",
@@ -88,13 +117,9 @@ QSqlDatabase Database::connection() const
     return QSqlDatabase::database(connectionName(), false);
 }
 
-bool Database::exec(const QString& statement, QString* errorMessage) const
+void Database::exec(const QString& statement) const
 {
-    QSqlQuery query(connection());
-    if (query.exec(statement))
-        return true;
-    *errorMessage = QStringLiteral("%1: %2").arg(statement.left(120), query.lastError().text());
-    return false;
+    SqlQuery(connection()).exec(statement);
 }
 
 bool Database::open(const QString& path, QString* errorMessage)
@@ -109,50 +134,51 @@ bool Database::open(const QString& path, QString* errorMessage)
         m_path = m_temporaryDir->filePath(QStringLiteral("sso-dev-server.sqlite"));
     }
     for (const QString& suffix :
-         {QString(), QStringLiteral("-journal"), QStringLiteral("-wal"), QStringLiteral("-shm")})
-        QFile::remove(m_path + suffix);
+         {QString(), QStringLiteral("-journal"), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
+        if (QFile::exists(m_path + suffix) && !QFile::remove(m_path + suffix)) {
+            *errorMessage = QStringLiteral("cannot remove %1").arg(m_path + suffix);
+            return false;
+        }
+    }
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName());
     db.setDatabaseName(m_path);
     if (!db.open()) {
         *errorMessage = QStringLiteral("cannot open %1: %2").arg(m_path, db.lastError().text());
         return false;
     }
-    for (const char* statement : SchemaStatements) {
-        if (!exec(QString::fromLatin1(statement), errorMessage))
-            return false;
+    try {
+        for (const char* statement : SchemaStatements)
+            exec(QString::fromLatin1(statement));
+    } catch (const DatabaseError& error) {
+        *errorMessage = error.message();
+        return false;
     }
     return true;
 }
 
-bool Database::beginSeeding(QString* errorMessage)
+void Database::beginSeeding()
 {
-    const QStringList pragmas = {QStringLiteral("PRAGMA journal_mode=OFF"),
-                                 QStringLiteral("PRAGMA synchronous=OFF"),
-                                 QStringLiteral("PRAGMA locking_mode=EXCLUSIVE"),
-                                 QStringLiteral("PRAGMA temp_store=MEMORY"),
-                                 QStringLiteral("PRAGMA cache_size=-1000000"),
-                                 QStringLiteral("PRAGMA mmap_size=4000000000")};
-    for (const QString& pragma : pragmas) {
-        if (!exec(pragma, errorMessage))
-            return false;
-    }
-    return connection().transaction() || exec(QStringLiteral("BEGIN"), errorMessage);
+    for (const char* pragma : {"PRAGMA journal_mode=OFF",
+                               "PRAGMA synchronous=OFF",
+                               "PRAGMA locking_mode=EXCLUSIVE",
+                               "PRAGMA temp_store=MEMORY",
+                               "PRAGMA cache_size=-1000000",
+                               "PRAGMA mmap_size=4000000000"})
+        exec(QString::fromLatin1(pragma));
+    if (!connection().transaction())
+        exec(QStringLiteral("BEGIN"));
 }
 
-bool Database::finishSeeding(QString* errorMessage)
+void Database::finishSeeding()
 {
-    for (const char* statement : IndexStatements) {
-        if (!exec(QString::fromLatin1(statement), errorMessage))
-            return false;
-    }
-    if (!connection().commit()) {
-        *errorMessage = connection().lastError().text();
-        return false;
-    }
+    for (const char* statement : IndexStatements)
+        exec(QString::fromLatin1(statement));
+    if (!connection().commit())
+        throw DatabaseError(QStringLiteral("commit failed: %1").arg(connection().lastError().text()));
     // The data is throw-away, so durability does not matter; a journal keeps revoke and sessions atomic.
-    return exec(QStringLiteral("PRAGMA journal_mode=MEMORY"), errorMessage)
-        && exec(QStringLiteral("PRAGMA analysis_limit=2000"), errorMessage)
-        && exec(QStringLiteral("ANALYZE"), errorMessage);
+    exec(QStringLiteral("PRAGMA journal_mode=MEMORY"));
+    exec(QStringLiteral("PRAGMA analysis_limit=2000"));
+    exec(QStringLiteral("ANALYZE"));
 }
 
 } // namespace UserAdmin::DevServer

@@ -21,12 +21,13 @@ public:
     /// Opens (and empties) the file, or a temporary file when path is empty, and creates the tables.
     bool open(const QString& path, QString* errorMessage);
     /// Bulk-load settings while seeding; finishSeeding() builds the indexes and restores safe settings.
-    bool beginSeeding(QString* errorMessage);
-    bool finishSeeding(QString* errorMessage);
+    /// Both throw DatabaseError.
+    void beginSeeding();
+    void finishSeeding();
 
     QSqlDatabase connection() const;
-    /// Runs one statement; on failure sets errorMessage with the statement.
-    bool exec(const QString& statement, QString* errorMessage) const;
+    /// Runs one statement without parameters; throws DatabaseError.
+    void exec(const QString& statement) const;
 
     static QString connectionName();
 

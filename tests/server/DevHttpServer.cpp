@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: MIT
 #include "DevHttpServer.h"
 
-#include "ApiHandler.h"
 #include "ControlHandler.h"
 #include "FaultInjector.h"
 #include "HttpRequestData.h"
 #include "RequestJournal.h"
+#include "Router.h"
 
 #include <QHttpServerRequest>
 #include <QTcpSocket>
@@ -16,7 +16,7 @@
 
 namespace UserAdmin::DevServer {
 
-DevHttpServer::DevHttpServer(ApiHandler& api,
+DevHttpServer::DevHttpServer(const Router& api,
                              ControlHandler& control,
                              FaultInjector& faults,
                              RequestJournal& journal,
@@ -79,7 +79,7 @@ void DevHttpServer::process(const HttpRequestData& request,
         return;
     }
     if (!fault) {
-        const HttpReply reply = m_api.handle(request);
+        const HttpReply reply = m_api.dispatch(request);
         send(request, socket, reply);
         finish(request, reply.status, timer);
         return;
@@ -87,7 +87,7 @@ void DevHttpServer::process(const HttpRequestData& request,
     switch (fault->kind) {
     case Fault::Kind::Close:
         if (fault->handleBeforeClose)
-            m_api.handle(request); // side effects happen, the answer is lost
+            m_api.dispatch(request); // side effects happen, the answer is lost
         socket->disconnectFromHost();
         finish(request, 0, timer);
         return;
@@ -124,7 +124,7 @@ void DevHttpServer::process(const HttpRequestData& request,
         return;
     }
     case Fault::Kind::Truncated: {
-        HttpReply reply = m_api.handle(request);
+        HttpReply reply = m_api.dispatch(request);
         reply.status = 200;
         reply.contentType = QByteArrayLiteral("application/json");
         if (reply.body.size() < 2)
@@ -135,12 +135,12 @@ void DevHttpServer::process(const HttpRequestData& request,
         return;
     }
     case Fault::Kind::Trickle:
-        trickle(request, socket, m_api.handle(request), fault->milliseconds, timer);
+        trickle(request, socket, m_api.dispatch(request), fault->milliseconds, timer);
         return;
     case Fault::Kind::Latency:
         break;
     }
-    const HttpReply reply = m_api.handle(request);
+    const HttpReply reply = m_api.dispatch(request);
     send(request, socket, reply);
     finish(request, reply.status, timer);
 }

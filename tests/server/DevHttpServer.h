@@ -14,8 +14,8 @@ class QTcpSocket;
 
 namespace UserAdmin::DevServer {
 
-class ApiHandler;
 class ControlHandler;
+class Router;
 class FaultInjector;
 class RequestJournal;
 struct HttpRequestData;
@@ -27,7 +27,7 @@ class DevHttpServer : public QAbstractHttpServer
     Q_OBJECT
 
 public:
-    DevHttpServer(ApiHandler& api,
+    DevHttpServer(const Router& api,
                   ControlHandler& control,
                   FaultInjector& faults,
                   RequestJournal& journal,
@@ -52,7 +52,7 @@ private:
     void finish(const HttpRequestData& request, int status, const QElapsedTimer& timer);
     static bool wantsKeepAlive(const HttpRequestData& request);
 
-    ApiHandler& m_api;
+    const Router& m_api;
     ControlHandler& m_control;
     FaultInjector& m_faults;
     RequestJournal& m_journal;

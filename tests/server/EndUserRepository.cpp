@@ -3,17 +3,13 @@
 
 #include "Database.h"
 #include "SearchIndex.h"
+#include "SqlQuery.h"
 #include "Timestamps.h"
 
 #include <QJsonArray>
-#include <QSet>
-#include <QSqlError>
-#include <QSqlQuery>
-#include <QSqlRecord>
+#include <QJsonDocument>
 #include <QStringList>
-#include <QVariant>
 
-#include <algorithm>
 #include <limits>
 
 namespace UserAdmin::DevServer {
@@ -29,14 +25,9 @@ QString ridList(const QList<qint64>& rids)
     return parts.join(QLatin1Char(','));
 }
 
-QJsonValue textOrNull(const QVariant& value)
+std::optional<QString> optionalText(const QVariant& value)
 {
-    return value.isNull() ? QJsonValue(QJsonValue::Null) : QJsonValue(value.toString());
-}
-
-QJsonValue legacyTime(const QVariant& value, quint64 salt)
-{
-    return value.isNull() ? QJsonValue(QJsonValue::Null) : QJsonValue(Timestamps::legacy(value.toString(), salt));
+    return value.isNull() ? std::nullopt : std::optional<QString>(value.toString());
 }
 
 qint64 offsetFor(qint64 page, qint64 limit)
@@ -53,308 +44,252 @@ EndUserRepository::EndUserRepository(Database& database, const SearchIndex& sear
     , m_searchIndex(searchIndex)
 { }
 
-std::optional<qint64> EndUserRepository::serviceRid(qint64 orgRid, const QString& idOrSlug, bool slugOnly) const
+std::optional<qint64> EndUserRepository::serviceRid(qint64 orgRid, const QString& key, ServiceKey match) const
 {
-    QSqlQuery query(m_database.connection());
-    query.prepare(slugOnly ? QStringLiteral("SELECT rid FROM services WHERE org_rid = ? AND slug = ?")
-                           : QStringLiteral("SELECT rid FROM services WHERE org_rid = ? AND (id = ? OR slug = ?)"));
-    query.addBindValue(orgRid);
-    query.addBindValue(idOrSlug);
-    if (!slugOnly)
-        query.addBindValue(idOrSlug);
-    if (!query.exec() || !query.next())
+    SqlQuery query(m_database.connection());
+    if (match == ServiceKey::SlugOnly)
+        query.run(QStringLiteral("SELECT rid FROM services WHERE org_rid = ? AND slug = ?"), {orgRid, key});
+    else
+        query.run(QStringLiteral("SELECT rid FROM services WHERE org_rid = ? AND (id = ? OR slug = ?)"),
+                  {orgRid, key, key});
+    if (!query.next())
         return std::nullopt;
-    return query.value(0).toLongLong();
+    return query.integer(0);
 }
 
-EndUserRepository::Page EndUserRepository::findPage(const ListRequest& request)
+EndUserPage EndUserRepository::list(const ListRequest& request) const
 {
     std::optional<int> serviceIndex;
     if (request.serviceRid) {
-        QSqlQuery query(m_database.connection());
-        query.prepare(QStringLiteral("SELECT idx FROM services WHERE rid = ?"));
-        query.addBindValue(*request.serviceRid);
-        if (query.exec() && query.next())
-            serviceIndex = query.value(0).toInt();
+        SqlQuery query(m_database.connection());
+        serviceIndex =
+            int(query.run(QStringLiteral("SELECT idx FROM services WHERE rid = ?"), {*request.serviceRid}).scalar());
     }
     const SearchIndex::Result found = m_searchIndex.find(
         request.orgRid, request.search, serviceIndex, offsetFor(request.page, request.limit), request.limit);
-    return {found.total, found.userRids};
+    EndUserPage page;
+    page.total = found.total;
+    page.page = request.page;
+    page.limit = request.limit;
+    if (found.userRids.isEmpty())
+        return page;
+    const QString rids = ridList(found.userRids);
+    const QHash<qint64, EndUserRecord> accounts = users(rids);
+    const QHash<qint64, QList<SubscriptionRecord>> used = subscriptions(rids, request.orgRid);
+    const QHash<qint64, QList<IdentityRecord>> linked = identities(rids);
+    for (qint64 rid : found.userRids)
+        page.items.append({accounts.value(rid), used.value(rid), linked.value(rid)});
+    return page;
 }
 
-QJsonObject EndUserRepository::list(const ListRequest& request, bool legacy)
+QHash<qint64, EndUserRecord> EndUserRepository::users(const QString& ridList) const
 {
-    // The reference server returns early with total 0 when the page is empty; it counts only otherwise.
-    Page page = findPage(request);
-    if (legacy && page.userRids.isEmpty())
-        page.total = 0;
+    SqlQuery query(m_database.connection());
+    query.exec(QStringLiteral("SELECT rid, id, email, created_at, updated_at, last_login_at, email_verified,"
+                              " mfa_enabled, is_platform_owner, password_hash, email_verified_at, deleted_at"
+                              " FROM users WHERE rid IN (%1)")
+                   .arg(ridList));
+    QHash<qint64, EndUserRecord> result;
+    while (query.next()) {
+        EndUserRecord user;
+        user.rid = query.integer(0);
+        user.id = query.text(1);
+        user.email = query.text(2);
+        user.createdAt = query.text(3);
+        user.updatedAt = optionalText(query.value(4));
+        user.lastLoginAt = optionalText(query.value(5));
+        user.emailVerified = query.value(6).toBool();
+        user.mfaEnabled = query.value(7).toBool();
+        user.isPlatformOwner = query.value(8).toBool();
+        user.passwordHash = optionalText(query.value(9));
+        user.emailVerifiedAt = optionalText(query.value(10));
+        user.deletedAt = optionalText(query.value(11));
+        result.insert(user.rid, user);
+    }
+    return result;
+}
 
-    QHash<qint64, QSqlRecord> users;
-    QHash<qint64, QJsonArray> services;
-    QHash<qint64, QJsonArray> identities;
-    if (!page.userRids.isEmpty()) {
-        const QString rids = ridList(page.userRids);
-        QSqlQuery query(m_database.connection());
-        query.exec(
-            QStringLiteral("SELECT rid, id, email, created_at, last_login_at, mfa_enabled, is_platform_owner FROM users"
-                           " WHERE rid IN (%1)")
-                .arg(rids));
-        while (query.next())
-            users.insert(query.value(0).toLongLong(), query.record());
-        query.prepare(
-            QStringLiteral("SELECT e.user_rid, s.slug, s.id, s.name, p.id, p.name, e.status, e.current_period_end,"
-                           " e.created_at FROM eus e JOIN services s ON s.rid = e.service_rid"
-                           " LEFT JOIN plans p ON p.rid = e.plan_rid WHERE e.user_rid IN (%1) AND e.org_rid = ?"
-                           " ORDER BY e.user_rid, s.idx")
-                .arg(rids));
-        query.addBindValue(request.orgRid);
-        query.exec();
-        while (query.next()) {
-            const qint64 rid = query.value(0).toLongLong();
-            if (!legacy) {
-                services[rid].append(query.value(1).toString());
-                continue;
-            }
-            const quint64 salt = quint64(rid) * 31 + quint64(services[rid].size());
-            services[rid].append(QJsonObject {
-                {QStringLiteral("service_id"), query.value(2).toString()},
-                {QStringLiteral("service_slug"), query.value(1).toString()},
-                {QStringLiteral("service_name"), query.value(3).toString()},
-                {QStringLiteral("plan_id"), textOrNull(query.value(4))},
-                {QStringLiteral("plan_name"), textOrNull(query.value(5))},
-                {QStringLiteral("status"), query.value(6).toString()},
-                {QStringLiteral("current_period_end"), legacyTime(query.value(7), salt)},
-                {QStringLiteral("created_at"), legacyTime(query.value(8), salt + 1)},
-            });
-        }
-        if (legacy) {
-            query.exec(QStringLiteral("SELECT user_rid, provider, provider_user_id, linked_at, rid FROM identities"
-                                      " WHERE user_rid IN (%1) ORDER BY user_rid, linked_at, rid")
-                           .arg(rids));
-            while (query.next()) {
-                identities[query.value(0).toLongLong()].append(QJsonObject {
-                    {QStringLiteral("provider"), query.value(1).toString()},
-                    {QStringLiteral("provider_user_id"), query.value(2).toString()},
-                    {QStringLiteral("created_at"), legacyTime(query.value(3), quint64(query.value(4).toLongLong()))},
-                });
-            }
-        }
+QHash<qint64, QList<SubscriptionRecord>> EndUserRepository::subscriptions(const QString& ridList, qint64 orgRid) const
+{
+    SqlQuery query(m_database.connection());
+    query.run(QStringLiteral("SELECT e.user_rid, s.id, s.slug, s.name, p.id, p.name, e.status, e.current_period_end,"
+                             " e.created_at, e.first_login_at, e.last_login_at, e.subscribed FROM eus e"
+                             " JOIN services s ON s.rid = e.service_rid LEFT JOIN plans p ON p.rid = e.plan_rid"
+                             " WHERE e.user_rid IN (%1) AND e.org_rid = ? ORDER BY e.user_rid, s.idx")
+                  .arg(ridList),
+              {orgRid});
+    QHash<qint64, QList<SubscriptionRecord>> result;
+    while (query.next()) {
+        result[query.integer(0)].append({query.text(1),
+                                         query.text(2),
+                                         query.text(3),
+                                         optionalText(query.value(4)),
+                                         optionalText(query.value(5)),
+                                         query.text(6),
+                                         optionalText(query.value(7)),
+                                         optionalText(query.value(8)),
+                                         optionalText(query.value(9)),
+                                         optionalText(query.value(10)),
+                                         query.value(11).toBool()});
     }
+    return result;
+}
 
-    QJsonArray items;
-    for (qint64 rid : std::as_const(page.userRids)) {
-        const QSqlRecord record = users.value(rid);
-        if (legacy) {
-            items.append(QJsonObject {
-                {QStringLiteral("user"),
-                 QJsonObject {{QStringLiteral("id"), record.value(1).toString()},
-                              {QStringLiteral("email"), record.value(2).toString()},
-                              {QStringLiteral("is_platform_owner"), record.value(6).toBool()},
-                              {QStringLiteral("created_at"), legacyTime(record.value(3), quint64(rid))}}},
-                {QStringLiteral("subscriptions"), services.value(rid)},
-                {QStringLiteral("identities"), identities.value(rid)},
-            });
-        } else {
-            items.append(QJsonObject {
-                {QStringLiteral("id"), record.value(1).toString()},
-                {QStringLiteral("email"), record.value(2).toString()},
-                {QStringLiteral("created_at"), record.value(3).toString()},
-                {QStringLiteral("last_login_at"), textOrNull(record.value(4))},
-                {QStringLiteral("mfa_enabled"), record.value(5).toBool()},
-                {QStringLiteral("services"), services.value(rid)},
-            });
-        }
+QHash<qint64, QList<IdentityRecord>> EndUserRepository::identities(const QString& ridList) const
+{
+    SqlQuery query(m_database.connection());
+    query.exec(QStringLiteral("SELECT user_rid, rid, provider, provider_user_id, email, linked_at FROM identities"
+                              " WHERE user_rid IN (%1) ORDER BY user_rid, linked_at, rid")
+                   .arg(ridList));
+    QHash<qint64, QList<IdentityRecord>> result;
+    while (query.next()) {
+        result[query.integer(0)].append({query.integer(1),
+                                         query.text(2),
+                                         query.text(3),
+                                         optionalText(query.value(4)),
+                                         optionalText(query.value(5))});
     }
-    if (legacy) {
-        return {{QStringLiteral("users"), items},
-                {QStringLiteral("total"), page.total},
-                {QStringLiteral("page"), request.page},
-                {QStringLiteral("limit"), request.limit}};
-    }
-    return {{QStringLiteral("users"), items},
-            {QStringLiteral("pagination"),
-             QJsonObject {{QStringLiteral("page"), request.page},
-                          {QStringLiteral("limit"), request.limit},
-                          {QStringLiteral("total"), page.total}}}};
+    return result;
 }
 
 std::optional<qint64> EndUserRepository::userRidById(const QString& userId) const
 {
-    QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("SELECT rid FROM users WHERE id = ? AND is_member = 0"));
-    query.addBindValue(userId);
-    if (!query.exec() || !query.next())
+    SqlQuery query(m_database.connection());
+    query.run(QStringLiteral("SELECT rid FROM users WHERE id = ? AND is_member = 0"), {userId});
+    if (!query.next())
         return std::nullopt;
-    return query.value(0).toLongLong();
-}
-
-bool EndUserRepository::isEndUserOf(qint64 userRid, qint64 orgRid) const
-{
-    QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("SELECT 1 FROM eus WHERE user_rid = ? AND org_rid = ? LIMIT 1"));
-    query.addBindValue(userRid);
-    query.addBindValue(orgRid);
-    return query.exec() && query.next();
+    return query.integer(0);
 }
 
 EndUserRepository::Lookup
-EndUserRepository::detail(qint64 orgRid, const QString& userId, bool legacy, QJsonObject* result) const
+EndUserRepository::lookUp(qint64 orgRid, const QString& userId, EndUserTest test, qint64* userRid) const
 {
     const std::optional<qint64> rid = userRidById(userId);
     if (!rid)
         return Lookup::UnknownUser;
-    if (!isEndUserOf(*rid, orgRid))
+    SqlQuery query(m_database.connection());
+    query.run(test == EndUserTest::Subscription
+                  ? QStringLiteral("SELECT 1 FROM eus WHERE user_rid = ? AND org_rid = ? AND subscribed = 1 LIMIT 1")
+                  : QStringLiteral("SELECT 1 FROM eus WHERE user_rid = ? AND org_rid = ? LIMIT 1"),
+              {*rid, orgRid});
+    if (!query.next())
         return Lookup::NotEndUserOfOrganization;
-    if (legacy) {
-        *result = legacyDetail(*rid, orgRid);
-        return Lookup::Found;
-    }
-    QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("SELECT id, email, email_verified, created_at, updated_at, last_login_at, mfa_enabled "
-                                 "FROM users WHERE rid = ?"));
-    query.addBindValue(*rid);
-    if (!query.exec() || !query.next())
-        return Lookup::UnknownUser;
-    QJsonObject user {
-        {QStringLiteral("id"), query.value(0).toString()},
-        {QStringLiteral("email"), query.value(1).toString()},
-        {QStringLiteral("email_verified"), query.value(2).toBool()},
-        {QStringLiteral("created_at"), query.value(3).toString()},
-        {QStringLiteral("updated_at"), textOrNull(query.value(4))},
-        {QStringLiteral("last_login_at"), textOrNull(query.value(5))},
-        {QStringLiteral("mfa_enabled"), query.value(6).toBool()},
-    };
-    QJsonArray identities;
-    query.prepare(QStringLiteral("SELECT provider, provider_user_id, email, linked_at FROM identities WHERE user_rid = "
-                                 "? ORDER BY linked_at, rid"));
-    query.addBindValue(*rid);
-    query.exec();
-    while (query.next()) {
-        identities.append(QJsonObject {{QStringLiteral("provider"), query.value(0).toString()},
-                                       {QStringLiteral("provider_user_id"), query.value(1).toString()},
-                                       {QStringLiteral("email"), textOrNull(query.value(2))},
-                                       {QStringLiteral("linked_at"), textOrNull(query.value(3))}});
-    }
-    user.insert(QStringLiteral("linked_identities"), identities);
-    QJsonArray services;
-    query.prepare(
-        QStringLiteral("SELECT s.id, s.slug, s.name, e.first_login_at, e.last_login_at FROM eus e JOIN services s"
-                       " ON s.rid = e.service_rid WHERE e.user_rid = ? AND e.org_rid = ? ORDER BY s.idx"));
-    query.addBindValue(*rid);
-    query.addBindValue(orgRid);
-    query.exec();
-    while (query.next()) {
-        services.append(QJsonObject {{QStringLiteral("id"), query.value(0).toString()},
-                                     {QStringLiteral("slug"), query.value(1).toString()},
-                                     {QStringLiteral("name"), query.value(2).toString()},
-                                     {QStringLiteral("first_login_at"), textOrNull(query.value(3))},
-                                     {QStringLiteral("last_login_at"), textOrNull(query.value(4))}});
-    }
-    user.insert(QStringLiteral("services"), services);
-    query.prepare(QStringLiteral(
-        "SELECT count(*), max(created_at) FROM eu_sessions WHERE user_rid = ? AND org_rid = ? AND expires_at > ?"));
-    query.addBindValue(*rid);
-    query.addBindValue(orgRid);
-    query.addBindValue(Timestamps::nowSeconds());
-    query.exec();
-    query.next();
-    user.insert(QStringLiteral("sessions"),
-                QJsonObject {{QStringLiteral("active_count"), query.value(0).toLongLong()},
-                             {QStringLiteral("last_created_at"), textOrNull(query.value(1))}});
-    *result = user;
+    *userRid = *rid;
     return Lookup::Found;
 }
 
-QJsonObject EndUserRepository::legacyDetail(qint64 userRid, qint64 orgRid) const
+QList<SessionRecord> EndUserRepository::sessions(qint64 userRid, qint64 orgRid) const
 {
-    QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("SELECT id, email, is_platform_owner, created_at FROM users WHERE rid = ?"));
-    query.addBindValue(userRid);
-    query.exec();
-    query.next();
-    const QJsonObject user {{QStringLiteral("id"), query.value(0).toString()},
-                            {QStringLiteral("email"), query.value(1).toString()},
-                            {QStringLiteral("is_platform_owner"), query.value(2).toBool()},
-                            {QStringLiteral("created_at"), legacyTime(query.value(3), quint64(userRid))}};
-    QJsonArray subscriptions;
-    query.prepare(
-        QStringLiteral("SELECT s.id, s.slug, s.name, p.id, p.name, e.status, e.current_period_end, e.created_at"
-                       " FROM eus e JOIN services s ON s.rid = e.service_rid LEFT JOIN plans p ON p.rid = e.plan_rid"
-                       " WHERE e.user_rid = ? AND e.org_rid = ? ORDER BY s.idx"));
-    query.addBindValue(userRid);
-    query.addBindValue(orgRid);
-    query.exec();
+    SqlQuery query(m_database.connection());
+    query.run(QStringLiteral("SELECT e.id, s.id, s.name, o.slug, e.ip_address, e.user_agent, e.expires_at,"
+                             " e.refresh_expires_at, e.created_at FROM eu_sessions e"
+                             " JOIN organizations o ON o.rid = e.org_rid LEFT JOIN services s ON s.rid = e.service_rid"
+                             " WHERE e.user_rid = ? AND e.org_rid = ? ORDER BY e.created_at DESC, e.rid"),
+              {userRid, orgRid});
+    QList<SessionRecord> result;
     while (query.next()) {
-        const quint64 salt = quint64(userRid) * 31 + quint64(subscriptions.size());
-        subscriptions.append(QJsonObject {{QStringLiteral("service_id"), query.value(0).toString()},
-                                          {QStringLiteral("service_slug"), query.value(1).toString()},
-                                          {QStringLiteral("service_name"), query.value(2).toString()},
-                                          {QStringLiteral("plan_id"), textOrNull(query.value(3))},
-                                          {QStringLiteral("plan_name"), textOrNull(query.value(4))},
-                                          {QStringLiteral("status"), query.value(5).toString()},
-                                          {QStringLiteral("current_period_end"), legacyTime(query.value(6), salt)},
-                                          {QStringLiteral("created_at"), legacyTime(query.value(7), salt + 1)}});
+        const QVariant refresh = query.value(7);
+        result.append(
+            {query.text(0),
+             optionalText(query.value(1)),
+             optionalText(query.value(2)),
+             optionalText(query.value(3)),
+             optionalText(query.value(4)),
+             optionalText(query.value(5)),
+             Timestamps::fromEpoch(query.integer(6)),
+             refresh.isNull() ? std::nullopt : std::optional<QString>(Timestamps::fromEpoch(refresh.toLongLong())),
+             query.text(8)});
     }
-    QJsonArray identities;
-    query.prepare(QStringLiteral("SELECT provider, provider_user_id, linked_at, rid FROM identities WHERE user_rid = ? "
-                                 "ORDER BY linked_at, rid"));
-    query.addBindValue(userRid);
-    query.exec();
-    while (query.next()) {
-        identities.append(QJsonObject {
-            {QStringLiteral("provider"), query.value(0).toString()},
-            {QStringLiteral("provider_user_id"), query.value(1).toString()},
-            {QStringLiteral("created_at"), legacyTime(query.value(2), quint64(query.value(3).toLongLong()))}});
-    }
-    query.prepare(QStringLiteral("SELECT count(*) FROM eu_sessions WHERE user_rid = ?"));
-    query.addBindValue(userRid);
-    query.exec();
-    query.next();
-    return {{QStringLiteral("user"), user},
-            {QStringLiteral("subscriptions"), subscriptions},
-            {QStringLiteral("identities"), identities},
-            {QStringLiteral("session_count"), query.value(0).toLongLong()}};
+    return result;
 }
 
-EndUserRepository::Lookup EndUserRepository::revoke(qint64 orgRid, const QString& userId, bool legacy, qint64* revoked)
+QList<LoginRecord> EndUserRepository::recentLogins(qint64 userRid, qint64 orgRid) const
 {
-    const std::optional<qint64> rid = userRidById(userId);
-    if (!rid)
-        return Lookup::UnknownUser;
-    if (!isEndUserOf(*rid, orgRid))
-        return Lookup::NotEndUserOfOrganization;
-    QSqlQuery query(m_database.connection());
-    if (legacy) {
-        query.prepare(QStringLiteral("DELETE FROM eu_sessions WHERE user_rid = ?"));
-        query.addBindValue(*rid);
-    } else {
-        query.prepare(QStringLiteral("DELETE FROM eu_sessions WHERE user_rid = ? AND org_rid = ? AND expires_at > ?"));
-        query.addBindValue(*rid);
-        query.addBindValue(orgRid);
-        query.addBindValue(Timestamps::nowSeconds());
+    SqlQuery query(m_database.connection());
+    query.run(QStringLiteral("SELECT l.id, s.id, s.name, l.provider, l.ip_address, l.user_agent, l.risk_score,"
+                             " l.risk_factors, l.geo_country, l.geo_city, l.created_at FROM logins l"
+                             " LEFT JOIN services s ON s.rid = l.service_rid WHERE l.user_rid = ? AND l.org_rid = ?"
+                             " ORDER BY l.created_at DESC, l.rid LIMIT 20"),
+              {userRid, orgRid});
+    QList<LoginRecord> result;
+    while (query.next()) {
+        QStringList factors;
+        for (const QJsonValue& factor : QJsonDocument::fromJson(query.text(7).toUtf8()).array())
+            factors << factor.toString();
+        result.append({query.text(0),
+                       optionalText(query.value(1)),
+                       optionalText(query.value(2)),
+                       query.text(3),
+                       optionalText(query.value(4)),
+                       optionalText(query.value(5)),
+                       query.value(6).isNull() ? std::nullopt : std::optional<int>(query.value(6).toInt()),
+                       factors,
+                       optionalText(query.value(8)),
+                       optionalText(query.value(9)),
+                       query.text(10)});
     }
-    query.exec();
-    *revoked = query.numRowsAffected();
+    return result;
+}
+
+EndUserRepository::Lookup
+EndUserRepository::detail(qint64 orgRid, const QString& userId, EndUserTest test, EndUserDetailRecord* result) const
+{
+    qint64 rid = 0;
+    if (const Lookup found = lookUp(orgRid, userId, test, &rid); found != Lookup::Found)
+        return found;
+    const QString rids = QString::number(rid);
+    result->account = {users(rids).value(rid), subscriptions(rids, orgRid).value(rid), identities(rids).value(rid)};
+    SqlQuery query(m_database.connection());
+    query.run(QStringLiteral("SELECT count(*), max(created_at) FROM eu_sessions"
+                             " WHERE user_rid = ? AND org_rid = ? AND expires_at > ?"),
+              {rid, orgRid, Timestamps::nowSeconds()});
+    result->activeSessionsInOrganization = query.scalar();
+    result->lastActiveSessionCreatedAt = optionalText(query.value(1));
+    result->sessionRowsOnPlatform =
+        query.run(QStringLiteral("SELECT count(*) FROM eu_sessions WHERE user_rid = ?"), {rid}).scalar();
+    result->sessionsInOrganization = sessions(rid, orgRid);
+    result->recentLogins = recentLogins(rid, orgRid);
+    return Lookup::Found;
+}
+
+EndUserRepository::Lookup
+EndUserRepository::revoke(qint64 orgRid, const QString& userId, EndUserTest test, RevokeScope scope, qint64* revoked)
+{
+    qint64 rid = 0;
+    if (const Lookup found = lookUp(orgRid, userId, test, &rid); found != Lookup::Found)
+        return found;
+    SqlQuery query(m_database.connection());
+    switch (scope) {
+    case RevokeScope::ActiveInOrganization:
+        query.run(QStringLiteral("DELETE FROM eu_sessions WHERE user_rid = ? AND org_rid = ? AND expires_at > ?"),
+                  {rid, orgRid, Timestamps::nowSeconds()});
+        break;
+    case RevokeScope::WholePlatform:
+        query.run(QStringLiteral("DELETE FROM eu_sessions WHERE user_rid = ?"), {rid});
+        break;
+    case RevokeScope::AllInOrganization:
+        query.run(QStringLiteral("DELETE FROM eu_sessions WHERE user_rid = ? AND org_rid = ?"), {rid, orgRid});
+        break;
+    }
+    *revoked = query.rowsAffected();
     return Lookup::Found;
 }
 
 std::optional<QJsonObject> EndUserRepository::findByEmail(const QString& email) const
 {
-    QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("SELECT u.rid, u.id, u.email FROM users u WHERE u.email_lc = ? AND u.is_member = 0"));
-    query.addBindValue(email.toLower());
-    if (!query.exec() || !query.next())
+    SqlQuery query(m_database.connection());
+    query.run(QStringLiteral("SELECT rid, id, email FROM users WHERE email_lc = ? AND is_member = 0"),
+              {email.toLower()});
+    if (!query.next())
         return std::nullopt;
-    const qint64 rid = query.value(0).toLongLong();
-    QJsonObject result {{QStringLiteral("id"), query.value(1).toString()},
-                        {QStringLiteral("email"), query.value(2).toString()}};
+    const qint64 rid = query.integer(0);
+    QJsonObject result {{QStringLiteral("id"), query.text(1)}, {QStringLiteral("email"), query.text(2)}};
     QJsonArray organizations;
-    query.prepare(QStringLiteral("SELECT DISTINCT o.slug FROM eus e JOIN organizations o ON o.rid = e.org_rid WHERE "
-                                 "e.user_rid = ? ORDER BY o.rid"));
-    query.addBindValue(rid);
-    query.exec();
+    query.run(QStringLiteral("SELECT DISTINCT o.slug FROM eus e JOIN organizations o ON o.rid = e.org_rid"
+                             " WHERE e.user_rid = ? ORDER BY o.rid"),
+              {rid});
     while (query.next())
-        organizations.append(query.value(0).toString());
+        organizations.append(query.text(0));
     result.insert(QStringLiteral("organizations"), organizations);
     return result;
 }

@@ -25,6 +25,26 @@ HttpReply HttpReply::error(int status, const QString& errorCode, const QString& 
                 status);
 }
 
+HttpReply HttpReply::badRequest(const QString& message)
+{
+    return error(400, QStringLiteral("BAD_REQUEST"), message);
+}
+
+HttpReply HttpReply::unauthorized(const QString& message)
+{
+    return error(401, QStringLiteral("UNAUTHORIZED"), message);
+}
+
+HttpReply HttpReply::forbidden(const QString& message)
+{
+    return error(403, QStringLiteral("FORBIDDEN"), message);
+}
+
+HttpReply HttpReply::notFound(const QString& message)
+{
+    return error(404, QStringLiteral("NOT_FOUND"), message);
+}
+
 HttpReply HttpReply::text(int status, const QString& text)
 {
     return {status, QByteArrayLiteral("text/plain; charset=utf-8"), text.toUtf8(), {}};

@@ -22,6 +22,10 @@ struct HttpReply
     static HttpReply json(const QJsonArray& array, int status = 200);
     /// The error envelope {error, error_code, timestamp}.
     static HttpReply error(int status, const QString& errorCode, const QString& message);
+    static HttpReply badRequest(const QString& message);
+    static HttpReply unauthorized(const QString& message);
+    static HttpReply forbidden(const QString& message);
+    static HttpReply notFound(const QString& message);
     static HttpReply text(int status, const QString& text);
     static HttpReply html(int status, const QString& html);
     static HttpReply empty(int status);

@@ -5,17 +5,29 @@
 
 namespace UserAdmin::DevServer {
 
+namespace {
+
+RateLimiter::Bucket sane(RateLimiter::Bucket bucket)
+{
+    bucket.burst = std::max(1, bucket.burst);
+    if (!(bucket.refillSeconds > 0))
+        bucket.refillSeconds = 60;
+    return bucket;
+}
+
+} // namespace
+
 RateLimiter::RateLimiter()
 {
     m_clock.start();
 }
 
-void RateLimiter::configure(bool enabled, int burstAuth, int burstDevice, double refillSeconds)
+void RateLimiter::configure(bool enabled, Bucket auth, Bucket device, Bucket mfa)
 {
     m_enabled = enabled;
-    m_burstAuth = std::max(1, burstAuth);
-    m_burstDevice = std::max(1, burstDevice);
-    m_refillSeconds = refillSeconds > 0 ? refillSeconds : 60;
+    m_auth = sane(auth);
+    m_device = sane(device);
+    m_mfa = sane(mfa);
     reset();
 }
 
@@ -24,18 +36,31 @@ void RateLimiter::reset()
     m_theoreticalArrival.clear();
 }
 
+RateLimiter::Bucket RateLimiter::bucket(Group group) const
+{
+    switch (group) {
+    case Group::Auth:
+        return m_auth;
+    case Group::Device:
+        return m_device;
+    case Group::Mfa:
+        return m_mfa;
+    }
+    return m_auth;
+}
+
 double RateLimiter::acquire(Group group, const QString& clientKey)
 {
     if (!m_enabled)
         return 0;
-    const int burst = group == Group::Auth ? m_burstAuth : m_burstDevice;
-    const QString key = (group == Group::Auth ? QStringLiteral("auth|") : QStringLiteral("device|")) + clientKey;
+    const Bucket limits = bucket(group);
+    const QString key = QString::number(int(group)) + QLatin1Char('|') + clientKey;
     const double now = double(m_clock.nsecsElapsed()) / 1e9;
     const double tat = std::max(m_theoreticalArrival.value(key, now), now);
-    const double tolerance = double(burst - 1) * m_refillSeconds;
+    const double tolerance = double(limits.burst - 1) * limits.refillSeconds;
     if (tat - now > tolerance)
         return std::max(tat - now - tolerance, 0.001);
-    m_theoreticalArrival.insert(key, tat + m_refillSeconds);
+    m_theoreticalArrival.insert(key, tat + limits.refillSeconds);
     return 0;
 }
 

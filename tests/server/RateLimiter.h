@@ -12,25 +12,28 @@ namespace UserAdmin::DevServer {
 class RateLimiter
 {
 public:
-    enum class Group { Auth, Device };
+    enum class Group { Auth, Device, Mfa };
+    struct Bucket
+    {
+        int burst = 1;
+        double refillSeconds = 60;
+    };
 
     RateLimiter();
-    void configure(bool enabled, int burstAuth, int burstDevice, double refillSeconds);
+    void configure(bool enabled, Bucket auth, Bucket device, Bucket mfa);
     /// Forgets every bucket (all full again).
     void reset();
     /// Takes one credit; returns 0 when allowed, otherwise the seconds to wait (>= 1 ms, as a double).
     double acquire(Group group, const QString& clientKey);
 
     bool enabled() const { return m_enabled; }
-    int burstAuth() const { return m_burstAuth; }
-    int burstDevice() const { return m_burstDevice; }
-    double refillSeconds() const { return m_refillSeconds; }
+    Bucket bucket(Group group) const;
 
 private:
     bool m_enabled = true;
-    int m_burstAuth = 20;
-    int m_burstDevice = 10;
-    double m_refillSeconds = 60;
+    Bucket m_auth {20, 60};
+    Bucket m_device {10, 60};
+    Bucket m_mfa {3, 60};
     QElapsedTimer m_clock;
     QHash<QString, double> m_theoreticalArrival; // key: group + client, value: seconds on m_clock
 };

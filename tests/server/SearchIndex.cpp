@@ -3,8 +3,8 @@
 
 #include "Database.h"
 
-#include <QSqlError>
-#include <QSqlQuery>
+#include "DatabaseError.h"
+#include "SqlQuery.h"
 
 #include <algorithm>
 #include <cstring>
@@ -14,12 +14,13 @@ namespace UserAdmin::DevServer {
 bool SearchIndex::load(const Database& database, QString* errorMessage)
 {
     m_organizations.clear();
-    QSqlQuery query(database.connection());
+    SqlQuery query(database.connection());
     query.setForwardOnly(true);
     // org_end_users is stored in list order (organization, newest account first, id).
-    if (!query.exec(
-            QStringLiteral("SELECT org_rid, user_rid, email_lc, service_mask FROM org_end_users ORDER BY rid"))) {
-        *errorMessage = query.lastError().text();
+    try {
+        query.exec(QStringLiteral("SELECT org_rid, user_rid, email_lc, service_mask FROM org_end_users ORDER BY rid"));
+    } catch (const DatabaseError& error) {
+        *errorMessage = error.message();
         return false;
     }
     Organization* current = nullptr;

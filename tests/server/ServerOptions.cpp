@@ -17,6 +17,14 @@ bool toInteger(const QString& text, qint64 minimum, qint64* out)
     return true;
 }
 
+QCommandLineOption valued(const char* name, const char* description, const char* valueName, const char* fallback = "")
+{
+    return QCommandLineOption(QString::fromLatin1(name),
+                              QString::fromLatin1(description),
+                              QString::fromLatin1(valueName),
+                              QString::fromLatin1(fallback));
+}
+
 } // namespace
 
 bool ServerOptions::parse(const QStringList& arguments, QString* errorMessage)
@@ -24,73 +32,36 @@ bool ServerOptions::parse(const QStringList& arguments, QString* errorMessage)
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Local SSO server for the tests and the demo of SSO User Admin"));
     parser.addHelpOption();
-    const QCommandLineOption portOption(
-        QStringLiteral("port"), QStringLiteral("TCP port (0: any free one)"), QStringLiteral("N"), QStringLiteral("0"));
-    const QCommandLineOption dbOption(
-        QStringLiteral("db"), QStringLiteral("SQLite database file"), QStringLiteral("PATH"));
-    const QCommandLineOption usersOption(QStringLiteral("seed-users"),
-                                         QStringLiteral("generated end-users"),
-                                         QStringLiteral("N"),
-                                         QStringLiteral("2000"));
-    const QCommandLineOption seedOption(
-        QStringLiteral("seed"), QStringLiteral("generator seed"), QStringLiteral("N"), QStringLiteral("1"));
-    const QCommandLineOption printTokenOption(
-        QStringLiteral("print-token"), QStringLiteral("print a token for that member"), QStringLiteral("EMAIL"));
-    const QCommandLineOption autoApproveOption(
-        QStringLiteral("auto-approve"), QStringLiteral("approve device codes as that member"), QStringLiteral("EMAIL"));
-    const QCommandLineOption legacyOption(QStringLiteral("legacy-shape"),
-                                          QStringLiteral("answer in the older server's shapes"));
+    const QCommandLineOption portOption = valued("port", "TCP port (0: any free one)", "N", "0");
+    const QCommandLineOption dbOption = valued("db", "SQLite database file", "PATH");
+    const QCommandLineOption usersOption = valued("seed-users", "generated end-users", "N", "2000");
+    const QCommandLineOption seedOption = valued("seed", "generator seed", "N", "1");
+    const QCommandLineOption shapeOption =
+        valued("shape", "which server to imitate: seed, ref or 2026", "NAME", "seed");
+    const QCommandLineOption legacyOption(QStringLiteral("legacy-shape"), QStringLiteral("the same as --shape ref"));
+    const QCommandLineOption printTokenOption = valued("print-token", "print a token for that member", "EMAIL");
+    const QCommandLineOption printTotpOption = valued("print-totp", "print that member's current MFA code", "EMAIL");
+    const QCommandLineOption autoApproveOption = valued("auto-approve", "approve device codes as that member", "EMAIL");
     const QCommandLineOption noRefreshOption(QStringLiteral("no-refresh-token"),
                                              QStringLiteral("device flow returns no refresh token"));
-    const QCommandLineOption lifetimeOption(QStringLiteral("token-lifetime"),
-                                            QStringLiteral("access-token lifetime"),
-                                            QStringLiteral("S"),
-                                            QStringLiteral("86400"));
-    const QCommandLineOption intervalOption(QStringLiteral("device-interval"),
-                                            QStringLiteral("device-flow interval"),
-                                            QStringLiteral("S"),
-                                            QStringLiteral("5"));
-    const QCommandLineOption expiresOption(QStringLiteral("device-expires-in"),
-                                           QStringLiteral("device-flow expires_in"),
-                                           QStringLiteral("S"),
-                                           QStringLiteral("900"));
-    const QCommandLineOption rateOption(QStringLiteral("rate-limit"),
-                                        QStringLiteral("rate limiting on|off"),
-                                        QStringLiteral("on|off"),
-                                        QStringLiteral("on"));
-    const QCommandLineOption burstAuthOption(QStringLiteral("rate-burst-auth"),
-                                             QStringLiteral("auth bucket size"),
-                                             QStringLiteral("N"),
-                                             QStringLiteral("20"));
-    const QCommandLineOption burstDeviceOption(QStringLiteral("rate-burst-device"),
-                                               QStringLiteral("device bucket size"),
-                                               QStringLiteral("N"),
-                                               QStringLiteral("10"));
-    const QCommandLineOption refillOption(QStringLiteral("rate-refill"),
-                                          QStringLiteral("seconds per credit regained"),
-                                          QStringLiteral("S"),
-                                          QStringLiteral("60"));
-    const QCommandLineOption faultOption(QStringLiteral("fault"),
-                                         QStringLiteral("a fault: key=value pairs separated by commas"),
-                                         QStringLiteral("SPEC"));
+    const QCommandLineOption lifetimeOption = valued("token-lifetime", "access-token lifetime", "S", "86400");
+    const QCommandLineOption intervalOption = valued("device-interval", "device-flow interval", "S", "5");
+    const QCommandLineOption expiresOption = valued("device-expires-in", "device-flow expires_in", "S", "900");
+    const QCommandLineOption rateOption = valued("rate-limit", "rate limiting on|off", "on|off", "on");
+    const QCommandLineOption burstAuthOption = valued("rate-burst-auth", "auth bucket size", "N", "20");
+    const QCommandLineOption burstDeviceOption = valued("rate-burst-device", "device bucket size", "N", "10");
+    const QCommandLineOption burstMfaOption = valued("rate-burst-mfa", "MFA-verify bucket size", "N", "3");
+    const QCommandLineOption refillOption = valued("rate-refill", "seconds per credit regained, every group", "S");
+    const QCommandLineOption refillAuthOption = valued("rate-refill-auth", "seconds per auth credit", "S");
+    const QCommandLineOption refillDeviceOption = valued("rate-refill-device", "seconds per device credit", "S");
+    const QCommandLineOption refillMfaOption = valued("rate-refill-mfa", "seconds per MFA-verify credit", "S");
+    const QCommandLineOption faultOption = valued("fault", "a fault: key=value pairs separated by commas", "SPEC");
     const QCommandLineOption quietOption(QStringLiteral("quiet"), QStringLiteral("do not log requests"));
-    parser.addOptions({portOption,
-                       dbOption,
-                       usersOption,
-                       seedOption,
-                       printTokenOption,
-                       autoApproveOption,
-                       legacyOption,
-                       noRefreshOption,
-                       lifetimeOption,
-                       intervalOption,
-                       expiresOption,
-                       rateOption,
-                       burstAuthOption,
-                       burstDeviceOption,
-                       refillOption,
-                       faultOption,
-                       quietOption});
+    parser.addOptions({portOption,        dbOption,         usersOption,     seedOption,        shapeOption,
+                       legacyOption,      printTokenOption, printTotpOption, autoApproveOption, noRefreshOption,
+                       lifetimeOption,    intervalOption,   expiresOption,   rateOption,        burstAuthOption,
+                       burstDeviceOption, burstMfaOption,   refillOption,    refillAuthOption,  refillDeviceOption,
+                       refillMfaOption,   faultOption,      quietOption});
     if (!parser.parse(arguments)) {
         *errorMessage = parser.errorText();
         return false;
@@ -118,10 +89,24 @@ bool ServerOptions::parse(const QStringList& arguments, QString* errorMessage)
     if (!integer(seedOption, 0))
         return false;
     seed = quint64(number);
+    const std::optional<ServerShape> named = shapeFromName(parser.value(shapeOption));
+    if (!named) {
+        *errorMessage = QStringLiteral("--shape takes seed, ref or 2026");
+        return false;
+    }
+    shape = *named;
+    if (parser.isSet(legacyOption)) {
+        if (parser.isSet(shapeOption) && shape != ServerShape::Reference) {
+            *errorMessage = QStringLiteral("--legacy-shape is --shape ref; it contradicts --shape %1")
+                                .arg(parser.value(shapeOption));
+            return false;
+        }
+        shape = ServerShape::Reference;
+    }
     printTokenEmail = parser.value(printTokenOption);
+    printTotpEmail = parser.value(printTotpOption);
     autoApproveEmail = parser.value(autoApproveOption);
-    legacyShape = parser.isSet(legacyOption);
-    noRefreshToken = parser.isSet(noRefreshOption) || legacyShape;
+    noRefreshToken = parser.isSet(noRefreshOption);
     if (!integer(lifetimeOption, 1))
         return false;
     tokenLifetimeSeconds = number;
@@ -139,16 +124,39 @@ bool ServerOptions::parse(const QStringList& arguments, QString* errorMessage)
     rateLimitEnabled = rate == QLatin1String("on");
     if (!integer(burstAuthOption, 1))
         return false;
-    rateBurstAuth = int(number);
+    rateAuth.burst = int(number);
     if (!integer(burstDeviceOption, 1))
         return false;
-    rateBurstDevice = int(number);
-    bool ok = false;
-    rateRefillSeconds = parser.value(refillOption).toDouble(&ok);
-    if (!ok || rateRefillSeconds <= 0) {
-        *errorMessage = QStringLiteral("invalid value for --rate-refill");
+    rateDevice.burst = int(number);
+    if (!integer(burstMfaOption, 1))
         return false;
-    }
+    rateMfa.burst = int(number);
+    // Refill: the reference server's one credit a minute, or the 2026 server's own rates (contract 9.7);
+    // --rate-refill sets every group, --rate-refill-<group> one of them.
+    const bool y2026 = shape == ServerShape::Y2026;
+    rateAuth.refillSeconds = y2026 ? 1 : 60;
+    rateDevice.refillSeconds = y2026 ? 5 : 60;
+    rateMfa.refillSeconds = y2026 ? 1 : 60;
+    const auto seconds = [&](const QCommandLineOption& option, double* out) {
+        if (!parser.isSet(option))
+            return true;
+        bool ok = false;
+        const double value = parser.value(option).toDouble(&ok);
+        if (!ok || !(value > 0)) {
+            *errorMessage = QStringLiteral("invalid value for --%1").arg(option.names().constFirst());
+            return false;
+        }
+        *out = value;
+        return true;
+    };
+    double all = 0;
+    if (!seconds(refillOption, &all))
+        return false;
+    if (all > 0)
+        rateAuth.refillSeconds = rateDevice.refillSeconds = rateMfa.refillSeconds = all;
+    if (!seconds(refillAuthOption, &rateAuth.refillSeconds) || !seconds(refillDeviceOption, &rateDevice.refillSeconds)
+        || !seconds(refillMfaOption, &rateMfa.refillSeconds))
+        return false;
     faults = parser.values(faultOption);
     quiet = parser.isSet(quietOption);
     return true;

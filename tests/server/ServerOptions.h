@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "RateLimiter.h"
+#include "ServerShape.h"
+
 #include <QString>
 #include <QStringList>
 
@@ -14,16 +17,17 @@ struct ServerOptions
     qint64 seedUsers = 2000;
     quint64 seed = 1;
     QString printTokenEmail;
+    QString printTotpEmail;
     QString autoApproveEmail;
-    bool legacyShape = false;
+    ServerShape shape = ServerShape::Seed;
     bool noRefreshToken = false;
     qint64 tokenLifetimeSeconds = 86400;
     int deviceIntervalSeconds = 5;
     int deviceExpiresInSeconds = 900;
     bool rateLimitEnabled = true;
-    int rateBurstAuth = 20;
-    int rateBurstDevice = 10;
-    double rateRefillSeconds = 60;
+    RateLimiter::Bucket rateAuth;
+    RateLimiter::Bucket rateDevice;
+    RateLimiter::Bucket rateMfa;
     QStringList faults;
     bool quiet = false;
 

@@ -4,8 +4,9 @@
 #include "Database.h"
 #include "Timestamps.h"
 
+#include "SqlQuery.h"
+
 #include <QCryptographicHash>
-#include <QSqlQuery>
 #include <QUuid>
 
 namespace UserAdmin::DevServer {
@@ -29,21 +30,20 @@ QByteArray SessionStore::hash(const QString& token)
 
 bool SessionStore::findMemberByEmail(const QString& email, Member* member) const
 {
-    QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("SELECT rid FROM users WHERE is_member = 1 AND email = ?"));
-    query.addBindValue(email);
-    if (!query.exec() || !query.next())
+    SqlQuery query(m_database.connection());
+    query.run(QStringLiteral("SELECT rid FROM users WHERE is_member = 1 AND email = ?"), {email});
+    if (!query.next())
         return false;
     return findMemberByRid(query.value(0).toLongLong(), member);
 }
 
 bool SessionStore::findMemberByRid(qint64 rid, Member* member) const
 {
-    QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral(
-        "SELECT rid, id, email, is_platform_owner, created_at FROM users WHERE rid = ? AND is_member = 1"));
-    query.addBindValue(rid);
-    if (!query.exec() || !query.next())
+    SqlQuery query(m_database.connection());
+    query.run(QStringLiteral(
+                  "SELECT rid, id, email, is_platform_owner, created_at FROM users WHERE rid = ? AND is_member = 1"),
+              {rid});
+    if (!query.next())
         return false;
     member->rid = query.value(0).toLongLong();
     member->id = query.value(1).toString();
@@ -73,18 +73,15 @@ SessionStore::createSession(const Member& member, bool withRefreshToken, std::op
     tokens.accessToken = signFor(member, now, now + tokens.expiresIn);
     if (withRefreshToken)
         tokens.refreshToken = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral(
-        "INSERT INTO admin_sessions(user_rid, token_hash, refresh_hash, refresh_expires_at, expires_at, created_at)"
-        " VALUES (?, ?, ?, ?, ?, ?)"));
-    query.addBindValue(member.rid);
-    query.addBindValue(hash(tokens.accessToken));
-    query.addBindValue(withRefreshToken ? QVariant(hash(tokens.refreshToken))
-                                        : QVariant(QMetaType::fromType<QByteArray>()));
-    query.addBindValue(now + RefreshLifetime);
-    query.addBindValue(now + std::max(SessionLifetime, tokens.expiresIn));
-    query.addBindValue(now);
-    query.exec();
+    SqlQuery(m_database.connection())
+        .run(QStringLiteral("INSERT INTO admin_sessions(user_rid, token_hash, refresh_hash, refresh_expires_at,"
+                            " expires_at, created_at) VALUES (?, ?, ?, ?, ?, ?)"),
+             {member.rid,
+              hash(tokens.accessToken),
+              withRefreshToken ? QVariant(hash(tokens.refreshToken)) : QVariant(QMetaType::fromType<QByteArray>()),
+              now + RefreshLifetime,
+              now + std::max(SessionLifetime, tokens.expiresIn),
+              now});
     return tokens;
 }
 
@@ -108,11 +105,10 @@ SessionStore::Authentication SessionStore::authenticate(const QByteArray& author
     case JwtCodec::Verdict::Valid:
         break;
     }
-    QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("SELECT user_rid FROM admin_sessions WHERE token_hash = ? AND expires_at > ?"));
-    query.addBindValue(hash(token));
-    query.addBindValue(Timestamps::nowSeconds());
-    if (!query.exec() || !query.next()) {
+    SqlQuery query(m_database.connection());
+    query.run(QStringLiteral("SELECT user_rid FROM admin_sessions WHERE token_hash = ? AND expires_at > ?"),
+              {hash(token), Timestamps::nowSeconds()});
+    if (!query.next()) {
         result.check = Check::SessionGone;
         return result;
     }
@@ -128,42 +124,35 @@ SessionStore::Authentication SessionStore::authenticate(const QByteArray& author
 bool SessionStore::refresh(const QString& refreshToken, Tokens* tokens)
 {
     const qint64 now = Timestamps::nowSeconds();
-    QSqlQuery query(m_database.connection());
-    query.prepare(
-        QStringLiteral("SELECT rid, user_rid, refresh_expires_at FROM admin_sessions WHERE refresh_hash = ?"));
-    query.addBindValue(hash(refreshToken));
-    if (!query.exec() || !query.next())
+    SqlQuery query(m_database.connection());
+    query.run(QStringLiteral("SELECT rid, user_rid, refresh_expires_at FROM admin_sessions WHERE refresh_hash = ?"),
+              {hash(refreshToken)});
+    if (!query.next())
         return false;
     const qint64 sessionRid = query.value(0).toLongLong();
     Member member;
     if (query.value(2).toLongLong() <= now || !findMemberByRid(query.value(1).toLongLong(), &member)) {
-        QSqlQuery removal(m_database.connection());
-        removal.prepare(QStringLiteral("DELETE FROM admin_sessions WHERE rid = ?"));
-        removal.addBindValue(sessionRid);
-        removal.exec();
+        SqlQuery(m_database.connection()).run(QStringLiteral("DELETE FROM admin_sessions WHERE rid = ?"), {sessionRid});
         return false;
     }
     tokens->expiresIn = m_tokenLifetime;
     tokens->accessToken = signFor(member, now, now + m_tokenLifetime);
     tokens->refreshToken = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    QSqlQuery update(m_database.connection());
-    update.prepare(QStringLiteral(
-        "UPDATE admin_sessions SET token_hash = ?, refresh_hash = ?, refresh_expires_at = ?, expires_at = ?"
-        " WHERE rid = ?"));
-    update.addBindValue(hash(tokens->accessToken));
-    update.addBindValue(hash(tokens->refreshToken));
-    update.addBindValue(now + RefreshLifetime);
-    update.addBindValue(now + std::max(SessionLifetime, m_tokenLifetime));
-    update.addBindValue(sessionRid);
-    return update.exec();
+    SqlQuery(m_database.connection())
+        .run(QStringLiteral("UPDATE admin_sessions SET token_hash = ?, refresh_hash = ?, refresh_expires_at = ?,"
+                            " expires_at = ? WHERE rid = ?"),
+             {hash(tokens->accessToken),
+              hash(tokens->refreshToken),
+              now + RefreshLifetime,
+              now + std::max(SessionLifetime, m_tokenLifetime),
+              sessionRid});
+    return true;
 }
 
 void SessionStore::logout(const QString& accessToken)
 {
-    QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("DELETE FROM admin_sessions WHERE token_hash = ?"));
-    query.addBindValue(hash(accessToken));
-    query.exec();
+    SqlQuery(m_database.connection())
+        .run(QStringLiteral("DELETE FROM admin_sessions WHERE token_hash = ?"), {hash(accessToken)});
 }
 
 } // namespace UserAdmin::DevServer

@@ -80,6 +80,12 @@ QString Timestamps::legacy(const QString& stored, quint64 salt)
     return stored.chopped(1) + QLatin1Char('.') + fraction + QLatin1Char('Z');
 }
 
+QString Timestamps::naive(const QString& stored, quint64 salt)
+{
+    const QString zoned = legacy(stored, salt);
+    return zoned.endsWith(QLatin1Char('Z')) ? zoned.chopped(1) : zoned;
+}
+
 qint64 Timestamps::nowSeconds()
 {
     return std::chrono::duration_cast<std::chrono::seconds>(std::chrono::system_clock::now().time_since_epoch())

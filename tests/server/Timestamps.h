@@ -15,6 +15,8 @@ public:
     static QString envelopeNow();
     /// A stored "…Z" value in the reference server's style: 0, 3, 6 or 9 fraction digits, chosen by salt.
     static QString legacy(const QString& stored, quint64 salt);
+    /// The same without a zone: the 2026 server's naive timestamps ("2025-10-19T08:15:02.123456"), meaning UTC.
+    static QString naive(const QString& stored, quint64 salt);
     static qint64 nowSeconds();
 };
 

@@ -1,18 +1,23 @@
 // SPDX-License-Identifier: MIT
-#include "ApiHandler.h"
+#include "ApiContext.h"
+#include "ApiRoutes.h"
 #include "ControlHandler.h"
 #include "Database.h"
+#include "DatabaseError.h"
 #include "DevHttpServer.h"
-#include "DeviceFlow.h"
+#include "DeviceGrants.h"
 #include "Directory.h"
 #include "EndUserRepository.h"
 #include "FaultInjector.h"
 #include "RateLimiter.h"
 #include "RequestJournal.h"
+#include "Router.h"
 #include "SearchIndex.h"
 #include "Seeder.h"
 #include "ServerOptions.h"
 #include "SessionStore.h"
+#include "ShapeRules.h"
+#include "ShapeSerializer.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -70,7 +75,7 @@ int main(int argc, char* argv[])
         return fail(error);
     QElapsedTimer seedTimer;
     seedTimer.start();
-    Seeder seeder(database, options.seed);
+    Seeder seeder(database, options.seed, options.shape);
     if (!seeder.seed(options.seedUsers, &error))
         return fail(error);
     SearchIndex searchIndex;
@@ -84,10 +89,9 @@ int main(int argc, char* argv[])
                  static_cast<long long>(seedTimer.elapsed()));
 
     SessionStore sessions(database, options.tokenLifetimeSeconds);
-    DeviceFlow deviceFlow(options.deviceExpiresInSeconds, options.deviceIntervalSeconds);
+    DeviceGrants deviceGrants(options.deviceExpiresInSeconds, options.deviceIntervalSeconds);
     RateLimiter rateLimiter;
-    rateLimiter.configure(
-        options.rateLimitEnabled, options.rateBurstAuth, options.rateBurstDevice, options.rateRefillSeconds);
+    rateLimiter.configure(options.rateLimitEnabled, options.rateAuth, options.rateDevice, options.rateMfa);
     FaultInjector faults;
     for (const QString& spec : std::as_const(options.faults)) {
         Fault fault;
@@ -96,26 +100,34 @@ int main(int argc, char* argv[])
         faults.add(fault);
     }
     RequestJournal journal;
-    SessionStore::Member approver;
-    if (!options.autoApproveEmail.isEmpty() && !sessions.findMemberByEmail(options.autoApproveEmail, &approver))
-        return fail(QStringLiteral("--auto-approve: no member %1").arg(options.autoApproveEmail));
+    try {
+        SessionStore::Member approver;
+        if (!options.autoApproveEmail.isEmpty() && !sessions.findMemberByEmail(options.autoApproveEmail, &approver))
+            return fail(QStringLiteral("--auto-approve: no member %1").arg(options.autoApproveEmail));
 
-    ApiHandler api(options, directory, endUsers, sessions, deviceFlow, rateLimiter);
-    ControlHandler control(sessions, faults, journal, rateLimiter, deviceFlow, endUsers);
-    DevHttpServer server(api, control, faults, journal, options.quiet);
-    const quint16 port = server.listen(QHostAddress::LocalHost, options.port);
-    if (port == 0)
-        return fail(QStringLiteral("cannot listen on 127.0.0.1:%1").arg(options.port));
-    const QString baseUrl = QStringLiteral("http://127.0.0.1:%1").arg(port);
-    api.setBaseUrl(baseUrl);
+        const ShapeRules rules = ShapeRules::forShape(options.shape, options.noRefreshToken);
+        const std::unique_ptr<ShapeSerializer> serializer = ShapeSerializer::create(options.shape);
+        ApiContext context(options, rules, *serializer, directory, endUsers, sessions, deviceGrants, rateLimiter);
+        Router api;
+        addApiRoutes(api, context);
+        ControlHandler control(sessions, faults, journal, rateLimiter, deviceGrants, endUsers);
+        DevHttpServer server(api, control, faults, journal, options.quiet);
+        const quint16 port = server.listen(QHostAddress::LocalHost, options.port);
+        if (port == 0)
+            return fail(QStringLiteral("cannot listen on 127.0.0.1:%1").arg(options.port));
+        const QString baseUrl = QStringLiteral("http://127.0.0.1:%1").arg(port);
+        context.setBaseUrl(baseUrl);
 
-    std::printf("listening %s\n", qPrintable(baseUrl));
-    if (!options.printTokenEmail.isEmpty()) {
-        SessionStore::Member member;
-        if (!sessions.findMemberByEmail(options.printTokenEmail, &member))
-            return fail(QStringLiteral("--print-token: no member %1").arg(options.printTokenEmail));
-        std::printf("token %s\n", qPrintable(sessions.createSession(member, false).accessToken));
+        std::printf("listening %s\n", qPrintable(baseUrl));
+        if (!options.printTokenEmail.isEmpty()) {
+            SessionStore::Member member;
+            if (!sessions.findMemberByEmail(options.printTokenEmail, &member))
+                return fail(QStringLiteral("--print-token: no member %1").arg(options.printTokenEmail));
+            std::printf("token %s\n", qPrintable(sessions.createSession(member, false).accessToken));
+        }
+        std::fflush(stdout);
+        return QCoreApplication::exec();
+    } catch (const DatabaseError& failure) {
+        return fail(failure.message());
     }
-    std::fflush(stdout);
-    return QCoreApplication::exec();
 }

@@ -1,17 +1,17 @@
 // SPDX-License-Identifier: MIT
-#include "DeviceFlow.h"
+#include "DeviceGrants.h"
 
 #include <QRandomGenerator>
 #include <QUuid>
 
 namespace UserAdmin::DevServer {
 
-DeviceFlow::DeviceFlow(int expiresInSeconds, int intervalSeconds)
+DeviceGrants::DeviceGrants(int expiresInSeconds, int intervalSeconds)
     : m_expiresIn(expiresInSeconds)
     , m_interval(intervalSeconds)
 { }
 
-DeviceFlow::Code DeviceFlow::issue(const QString& clientId, qint64 nowMs)
+DeviceGrants::Code DeviceGrants::issue(const QString& clientId, qint64 nowMs)
 {
     // Upper-case letters and digits without look-alikes (no 0, O, 1, I), as the contract describes.
     static const QLatin1String alphabet("ABCDEFGHJKLMNPQRSTUVWXYZ23456789");
@@ -34,19 +34,19 @@ DeviceFlow::Code DeviceFlow::issue(const QString& clientId, qint64 nowMs)
     return code;
 }
 
-const DeviceFlow::Code* DeviceFlow::findByDeviceCode(const QString& deviceCode) const
+const DeviceGrants::Code* DeviceGrants::findByDeviceCode(const QString& deviceCode) const
 {
     const auto it = m_byDeviceCode.constFind(deviceCode);
     return it == m_byDeviceCode.constEnd() ? nullptr : &it.value();
 }
 
-const DeviceFlow::Code* DeviceFlow::findByUserCode(const QString& userCode) const
+const DeviceGrants::Code* DeviceGrants::findByUserCode(const QString& userCode) const
 {
     const auto it = m_deviceCodeByUserCode.constFind(userCode);
     return it == m_deviceCodeByUserCode.constEnd() ? nullptr : findByDeviceCode(it.value());
 }
 
-bool DeviceFlow::approve(const QString& userCode, const QString& email, qint64 nowMs)
+bool DeviceGrants::approve(const QString& userCode, const QString& email, qint64 nowMs)
 {
     const auto it = m_deviceCodeByUserCode.constFind(userCode);
     if (it == m_deviceCodeByUserCode.constEnd())

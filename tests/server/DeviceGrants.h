@@ -6,8 +6,9 @@
 
 namespace UserAdmin::DevServer {
 
-/// Device authorization codes (contract 4.1), kept in memory.
-class DeviceFlow
+/// The server side of the device authorization grant (contract 4.1): codes issued, approved and redeemed,
+/// kept in memory. The client's counterpart is app/auth/DeviceFlow, which polls them.
+class DeviceGrants
 {
 public:
     struct Code
@@ -19,7 +20,7 @@ public:
         QString approvedBy; // member email once approved
     };
 
-    DeviceFlow(int expiresInSeconds, int intervalSeconds);
+    DeviceGrants(int expiresInSeconds, int intervalSeconds);
     Code issue(const QString& clientId, qint64 nowMs);
     /// nullptr when unknown.
     const Code* findByDeviceCode(const QString& deviceCode) const;

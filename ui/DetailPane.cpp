@@ -2,27 +2,17 @@
 #include "DetailPane.h"
 
 #include "Actions.h"
-#include "DetailTable.h"
+#include "EndUserFacts.h"
 #include "ErrorPresenter.h"
-#include "ValueLabel.h"
 #include "api/ApiClient.h"
 #include "api/EndUserSummary.h"
 #include "audit/AuditJournal.h"
-#include "format/DisplayText.h"
 #include "models/EndUserDetailLoader.h"
-#include "models/LinkedIdentityModel.h"
-#include "models/PlainTooltip.h"
-#include "models/ServiceUsageModel.h"
 
 #include <QAction>
-#include <QApplication>
-#include <QClipboard>
-#include <QFormLayout>
-#include <QHBoxLayout>
 #include <QLabel>
-#include <QLocale>
-#include <QLoggingCategory>
 #include <QPushButton>
+#include <QLoggingCategory>
 #include <QScrollArea>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -68,81 +58,11 @@ DetailPane::DetailPane(ApiClient* client, Actions* actions, AuditJournal* journa
     m_placeholder->setAlignment(Qt::AlignCenter);
     m_placeholder->setWordWrap(true);
 
-    m_content = new QWidget;
-    auto* form = new QFormLayout;
-    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    form->setRowWrapPolicy(QFormLayout::DontWrapRows);
-    m_emailLabel = addField(form, tr("Email"), "detailEmail");
-
-    //: The end-user's opaque identifier
-    auto* idCaption = new QLabel(tr("Id"), m_content);
-    m_idLabel = new ValueLabel(m_content);
-    m_idLabel->setObjectName(QStringLiteral("detailId"));
-    m_idLabel->setWordWrap(false); // an id is copied whole; never split it over lines
-    idCaption->setBuddy(m_idLabel);
-    m_copyId = new QToolButton(m_content);
-    m_copyId->setObjectName(QStringLiteral("copyIdButton"));
-    m_copyId->setIcon(Actions::icon(QStringLiteral("copy")));
-    //: Button that copies the end-user's id to the clipboard
-    m_copyId->setToolTip(tr("Copy id"));
-    m_copyId->setAccessibleName(tr("Copy id"));
-    m_copyId->setAutoRaise(true);
-    m_copyId->setFocusPolicy(Qt::TabFocus);
-    connect(m_copyId, &QToolButton::clicked, this, [this] {
-        if (!m_userId.isEmpty())
-            QGuiApplication::clipboard()->setText(m_userId);
-    });
-    auto* idRow = new QHBoxLayout;
-    idRow->setContentsMargins(0, 0, 0, 0);
-    idRow->addWidget(m_idLabel, 1);
-    idRow->addWidget(m_copyId);
-    form->addRow(idCaption, idRow);
-
-    m_verified = addField(form, tr("Email verified"), "detailEmailVerified");
-    //: Multi-factor authentication
-    m_mfa = addField(form, tr("MFA"), "detailMfa");
-    m_created = addField(form, tr("Created"), "detailCreated");
-    m_updated = addField(form, tr("Updated"), "detailUpdated");
-    m_lastLogin = addField(form, tr("Last login"), "detailLastLogin");
-
-    m_identityModel = new LinkedIdentityModel(this);
-    m_serviceModel = new ServiceUsageModel(this);
-    const QString identitiesTitle = tr("Linked identities");
-    auto* identitiesLabel = new QLabel(identitiesTitle, m_content);
-    m_identities = new DetailTable(identitiesTitle, m_content);
-    m_identities->setObjectName(QStringLiteral("identitiesTable"));
-    m_identities->setModel(m_identityModel);
-    identitiesLabel->setBuddy(m_identities);
-    //: Heading of the table of services the end-user has used
-    const QString servicesTitle = tr("Services");
-    auto* servicesLabel = new QLabel(servicesTitle, m_content);
-    m_services = new DetailTable(servicesTitle, m_content);
-    m_services->setObjectName(QStringLiteral("servicesTable"));
-    m_services->setModel(m_serviceModel);
-    servicesLabel->setBuddy(m_services);
-
-    //: Heading of the end-user's sign-in sessions
-    auto* sessionsHeading = new QLabel(tr("Sessions"), m_content);
-    sessionsHeading->setFont(headingFont);
-    auto* sessionsForm = new QFormLayout;
-    m_activeSessions = addField(sessionsForm, tr("Active sessions"), "detailActiveSessions");
-    m_lastSession = addField(sessionsForm, tr("Last session created"), "detailLastSession");
-
-    auto* contentLayout = new QVBoxLayout(m_content);
-    contentLayout->setContentsMargins(0, 0, 0, 0);
-    contentLayout->addLayout(form);
-    contentLayout->addSpacing(6);
-    contentLayout->addWidget(identitiesLabel);
-    contentLayout->addWidget(m_identities);
-    contentLayout->addWidget(servicesLabel);
-    contentLayout->addWidget(m_services);
-    contentLayout->addSpacing(6);
-    contentLayout->addWidget(sessionsHeading);
-    contentLayout->addLayout(sessionsForm);
-    contentLayout->addStretch(1);
+    m_facts = new EndUserFacts;
+    m_facts->setObjectName(QStringLiteral("detailFacts"));
 
     m_scroll = new QScrollArea(this);
-    m_scroll->setWidget(m_content);
+    m_scroll->setWidget(m_facts);
     m_scroll->setWidgetResizable(true);
     m_scroll->setFrameShape(QFrame::NoFrame);
     m_scroll->setFocusPolicy(Qt::NoFocus);
@@ -183,24 +103,6 @@ DetailPane::DetailPane(ApiClient* client, Actions* actions, AuditJournal* journa
 
 DetailPane::~DetailPane() = default;
 
-QLabel* DetailPane::addField(QFormLayout* form, const QString& caption, const char* objectName)
-{
-    // The caption is created first: a screen reader reads the pane in creation order, caption before value. The
-    // value keeps no accessible name of its own, so that it is read as what it shows.
-    auto* captionLabel = new QLabel(caption, m_content);
-    auto* value = new ValueLabel(m_content);
-    value->setObjectName(QLatin1String(objectName));
-    captionLabel->setBuddy(value);
-    form->addRow(captionLabel, value);
-    return value;
-}
-
-void DetailPane::setTime(QLabel* label, const std::optional<QDateTime>& value, bool missingMeansNever)
-{
-    label->setText(DisplayText::timestamp(value, missingMeansNever));
-    label->setToolTip(DisplayText::timestampTooltip(value));
-}
-
 void DetailPane::showUser(const QString& slug, const EndUserSummary& user)
 {
     const bool sameUser = user.id == m_userId && slug == m_slug && m_scroll->isVisible();
@@ -211,63 +113,15 @@ void DetailPane::showUser(const QString& slug, const EndUserSummary& user)
         if (m_unknownRevocation && m_unknownRevocation->targetId != user.id)
             m_unknownRevocation.reset();
     }
-    showSummaryFields(user);
-    setStale(false);
-    m_loader->load(slug, user.id);
-    emit detailChanged();
-}
-
-void DetailPane::showSummaryFields(const EndUserSummary& summary)
-{
-    const bool sameUser = summary.id == m_userId && m_scroll->isVisible();
-    m_userId = summary.id;
-    m_email = summary.email;
+    m_userId = user.id;
+    m_email = user.email;
     m_placeholder->hide();
     m_scroll->show();
     m_footer->show();
-    m_emailLabel->setText(summary.email);
-    m_emailLabel->setToolTip(plainTooltip(summary.email));
-    m_idLabel->setText(summary.id);
-    if (sameUser)
-        return; // keep the fuller detail already shown until the reload answers
-    const QString pending = QStringLiteral("…");
-    m_verified->setText(pending);
-    m_mfa->setText(DisplayText::yesNo(summary.mfaEnabled));
-    setTime(m_created, summary.createdAt, false);
-    m_updated->setText(pending);
-    m_updated->setToolTip({});
-    setTime(m_lastLogin, summary.lastLoginAt, summary.lastLoginKnown());
-    m_activeSessions->setText(pending);
-    m_lastSession->setText(pending);
-    m_lastSession->setToolTip({});
-    m_identityModel->clear();
-    m_serviceModel->clear();
-}
-
-void DetailPane::showDetailFields(const EndUserDetail& detail)
-{
-    m_userId = detail.id;
-    m_email = detail.email;
-    m_emailLabel->setText(detail.email);
-    m_emailLabel->setToolTip(plainTooltip(detail.email));
-    m_idLabel->setText(detail.id);
-    m_verified->setText(DisplayText::yesNo(detail.emailVerified));
-    m_mfa->setText(DisplayText::yesNo(detail.mfaEnabled));
-    setTime(m_created, detail.createdAt, false);
-    setTime(m_updated, detail.updatedAt, false);
-    setTime(m_lastLogin, detail.lastLoginAt, detail.lastLoginKnown());
-    m_activeSessions->setText(detail.sessions.activeCount ? QLocale().toString(*detail.sessions.activeCount)
-                                                          : DisplayText::unknown());
-    if (!detail.sessions.lastCreatedAt && detail.shape == ResponseShape::Seed) {
-        // The server reports no time when the user has no session left (e.g. right after a revocation).
-        //: Shown as "Last session created" when the user has no session
-        m_lastSession->setText(tr("No session"));
-        m_lastSession->setToolTip(QString());
-    } else {
-        setTime(m_lastSession, detail.sessions.lastCreatedAt, false);
-    }
-    m_identityModel->setIdentities(detail.linkedIdentities);
-    m_serviceModel->setServices(detail.services, detail.shape);
+    m_facts->showSummary(user);
+    setStale(false);
+    m_loader->load(slug, user.id);
+    emit detailChanged();
 }
 
 void DetailPane::clear()
@@ -289,10 +143,8 @@ void DetailPane::showPlaceholder()
     m_placeholder->show();
     m_scroll->hide();
     m_footer->hide();
-    m_identityModel->clear();
-    m_serviceModel->clear();
+    m_facts->clear();
     m_loading->hide();
-    setStale(false);
 }
 
 void DetailPane::reload()
@@ -314,7 +166,8 @@ void DetailPane::onLoaded()
     const auto& detail = m_loader->detail();
     if (!detail || detail->id != m_userId)
         return;
-    showDetailFields(*detail);
+    m_email = detail->email;
+    m_facts->showDetail(*detail);
     setStale(false);
     if (m_banner->kind() == InlineBanner::Kind::Error)
         m_banner->clear();
@@ -348,21 +201,12 @@ void DetailPane::onLoadFailed(const ApiError& error)
 
 void DetailPane::setStale(bool stale)
 {
-    if (m_stale == stale)
-        return;
-    m_stale = stale;
-    QPalette pal = palette();
-    if (stale) {
-        for (auto group : {QPalette::Active, QPalette::Inactive}) {
-            pal.setColor(group, QPalette::WindowText, pal.color(QPalette::Disabled, QPalette::WindowText));
-            pal.setColor(group, QPalette::Text, pal.color(QPalette::Disabled, QPalette::Text));
-        }
-        m_content->setPalette(pal);
-    } else {
-        m_content->setPalette(QPalette());
-    }
-    //: Accessible description of the details when they may be out of date
-    m_content->setAccessibleDescription(stale ? tr("Not current") : QString());
+    m_facts->setStale(stale);
+}
+
+bool DetailPane::isStale() const
+{
+    return m_facts->isStale();
 }
 
 void DetailPane::updateRevokeReason()
@@ -439,38 +283,19 @@ void DetailPane::checkUnknownRevocation(const EndUserDetail& detail)
 
 QString DetailPane::fieldText(const QString& objectName) const
 {
-    const auto* label = findChild<QLabel*>(objectName);
-    return label ? label->text() : QString();
+    return m_facts->fieldText(objectName);
 }
 
 QString DetailPane::textToCopy() const
 {
-    const QWidget* focus = QApplication::focusWidget();
-    if (!focus || !isAncestorOf(focus))
-        return {};
-    if (const auto* value = qobject_cast<const ValueLabel*>(focus))
-        return value->textToCopy();
-    if (const auto* table = qobject_cast<const DetailTable*>(focus))
-        return table->selectedRowsText();
-    return {};
+    return m_facts->textToCopy();
 }
 
 QList<QWidget*> DetailPane::focusChain() const
 {
-    return {m_banner->actionButton(),
-            m_emailLabel,
-            m_idLabel,
-            m_copyId,
-            m_verified,
-            m_mfa,
-            m_created,
-            m_updated,
-            m_lastLogin,
-            m_identities,
-            m_services,
-            m_activeSessions,
-            m_lastSession,
-            m_revoke};
+    QList<QWidget*> chain {m_banner->actionButton()};
+    chain << m_facts->focusChain() << m_revoke;
+    return chain;
 }
 
 } // namespace UserAdmin

@@ -13,8 +13,6 @@
 
 #include <optional>
 
-class QAction;
-class QFormLayout;
 class QLabel;
 class QScrollArea;
 class QToolButton;
@@ -24,11 +22,9 @@ namespace UserAdmin {
 struct EndUserSummary;
 class Actions;
 class ApiClient;
-class DetailTable;
 class AuditJournal;
 class EndUserDetailLoader;
-class LinkedIdentityModel;
-class ServiceUsageModel;
+class EndUserFacts;
 
 /// "User details": everything known about the chosen end-user, loaded by its own EndUserDetailLoader, with its
 /// loading and failure banners, and the revoke button, which stays in view whatever the banner says, with the
@@ -51,7 +47,7 @@ public:
     QString userId() const { return m_userId; }
     QString email() const { return m_email; }
     QString organization() const { return m_slug; }
-    bool isStale() const { return m_stale; }
+    bool isStale() const;
     InlineBanner* banner() const { return m_banner; }
     QString fieldText(const QString& objectName) const;
     /// What Ctrl+C copies when the keyboard focus is in this pane: the selected text of a value, or the selected
@@ -77,10 +73,6 @@ signals:
     void detailChanged();
 
 private:
-    QLabel* addField(QFormLayout* form, const QString& caption, const char* objectName);
-    void setTime(QLabel* label, const std::optional<QDateTime>& value, bool missingMeansNever);
-    void showSummaryFields(const EndUserSummary& summary);
-    void showDetailFields(const EndUserDetail& detail);
     void showPlaceholder();
     void onLoaded();
     void onLoadFailed(const ApiError& error);
@@ -97,24 +89,10 @@ private:
     QLabel* m_loading = nullptr;
     QLabel* m_placeholder = nullptr;
     QScrollArea* m_scroll = nullptr;
-    QWidget* m_content = nullptr;
+    EndUserFacts* m_facts = nullptr;
     QWidget* m_footer = nullptr;
-    QLabel* m_emailLabel = nullptr;
-    QLabel* m_idLabel = nullptr;
-    QToolButton* m_copyId = nullptr;
-    QLabel* m_verified = nullptr;
-    QLabel* m_mfa = nullptr;
-    QLabel* m_created = nullptr;
-    QLabel* m_updated = nullptr;
-    QLabel* m_lastLogin = nullptr;
-    QLabel* m_activeSessions = nullptr;
-    QLabel* m_lastSession = nullptr;
-    DetailTable* m_identities = nullptr;
-    DetailTable* m_services = nullptr;
     QToolButton* m_revoke = nullptr;
     QLabel* m_revokeReason = nullptr;
-    LinkedIdentityModel* m_identityModel = nullptr;
-    ServiceUsageModel* m_serviceModel = nullptr;
     QString m_slug;
     QString m_userId;
     QString m_email;
@@ -122,7 +100,6 @@ private:
     /// The journal's attempt of an outcome-unknown revocation of the end-user shown: the next detail loaded tells
     /// what is active now.
     std::optional<AuditEntry> m_unknownRevocation;
-    bool m_stale = false;
 };
 
 } // namespace UserAdmin

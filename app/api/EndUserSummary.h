@@ -20,13 +20,13 @@ struct EndUserSummary
     QString id;
     QString email;
     std::optional<QDateTime> createdAt; ///< nullopt only when the server sent an unparsable value
-    /// Seed shape: nullopt means "never signed in". Reference shape: always nullopt, meaning unknown.
+    /// Seed shape: nullopt means "never signed in". Reference and 2026 shapes: always nullopt, meaning unknown.
     std::optional<QDateTime> lastLoginAt;
     std::optional<bool> mfaEnabled; ///< nullopt: unknown, never a false `false`
     QStringList services; ///< service slugs (derived from subscriptions on a [REF] server)
-    std::optional<bool> isPlatformOwner; ///< [REF] only
-    QList<ServiceUsage> subscriptions; ///< [REF] only
-    QList<LinkedIdentity> identities; ///< [REF] only
+    std::optional<bool> isPlatformOwner; ///< [REF] and [2026]
+    QList<ServiceUsage> subscriptions; ///< [REF] and [2026]
+    QList<LinkedIdentity> identities; ///< [REF] and [2026]
     ResponseShape shape = ResponseShape::Seed;
 
     /// Whether lastLoginAt == nullopt means "never" (true) or "unknown" (false).

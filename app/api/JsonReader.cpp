@@ -201,19 +201,19 @@ qint64 JsonReader::requireInteger(const QJsonObject& object, QStringView key, qi
     return value;
 }
 
-std::optional<QDateTime> JsonReader::timestamp(const QJsonValue& value, QStringView key)
+std::optional<QDateTime> JsonReader::timestamp(const QJsonValue& value, QStringView key, Timestamp::Zone zone)
 {
     if (!value.isString()) {
         fail(path(key), QStringLiteral("expected a timestamp string, got %1").arg(typeName(value)));
         return std::nullopt;
     }
-    auto parsed = Timestamp::parse(value.toString());
+    auto parsed = Timestamp::parse(value.toString(), zone);
     if (!parsed)
         qCWarning(lcApi) << "unparsable timestamp in" << path(key) << value.toString();
     return parsed;
 }
 
-std::optional<QDateTime> JsonReader::requireTimestamp(const QJsonObject& object, QStringView key)
+std::optional<QDateTime> JsonReader::requireTimestamp(const QJsonObject& object, QStringView key, Timestamp::Zone zone)
 {
     QJsonValue value;
     if (!present(object, key, value)) {
@@ -221,15 +221,15 @@ std::optional<QDateTime> JsonReader::requireTimestamp(const QJsonObject& object,
             fail(path(key), QStringLiteral("required timestamp is %1").arg(typeName(value)));
         return std::nullopt;
     }
-    return timestamp(value, key);
+    return timestamp(value, key, zone);
 }
 
-std::optional<QDateTime> JsonReader::optionalTimestamp(const QJsonObject& object, QStringView key)
+std::optional<QDateTime> JsonReader::optionalTimestamp(const QJsonObject& object, QStringView key, Timestamp::Zone zone)
 {
     QJsonValue value;
     if (!present(object, key, value))
         return std::nullopt;
-    return timestamp(value, key);
+    return timestamp(value, key, zone);
 }
 
 QJsonObject JsonReader::requireObject(const QJsonObject& object, QStringView key)

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "api/ApiError.h"
+#include "api/Timestamp.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -96,8 +97,10 @@ public:
     std::optional<qint64> optionalInteger(const QJsonObject& object, QStringView key, qint64 minimum, qint64 maximum);
     qint64 requireInteger(const QJsonObject& object, QStringView key, qint64 minimum, qint64 maximum);
     /// Missing or null is a failure; an unparsable string becomes nullopt with a warning (shown as "—").
-    std::optional<QDateTime> requireTimestamp(const QJsonObject& object, QStringView key);
-    std::optional<QDateTime> optionalTimestamp(const QJsonObject& object, QStringView key);
+    std::optional<QDateTime>
+    requireTimestamp(const QJsonObject& object, QStringView key, Timestamp::Zone zone = Timestamp::Zone::Required);
+    std::optional<QDateTime>
+    optionalTimestamp(const QJsonObject& object, QStringView key, Timestamp::Zone zone = Timestamp::Zone::Required);
     QJsonObject requireObject(const QJsonObject& object, QStringView key);
     std::optional<QJsonObject> optionalObject(const QJsonObject& object, QStringView key);
     QJsonArray requireArray(const QJsonObject& object, QStringView key);
@@ -108,7 +111,7 @@ public:
     QJsonObject objectAt(const QJsonArray& array, QStringView key, qsizetype index);
 
 private:
-    std::optional<QDateTime> timestamp(const QJsonValue& value, QStringView key);
+    std::optional<QDateTime> timestamp(const QJsonValue& value, QStringView key, Timestamp::Zone zone);
     bool present(const QJsonObject& object, QStringView key, QJsonValue& value) const;
 
     QStringList m_path;

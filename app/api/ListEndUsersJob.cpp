@@ -37,9 +37,10 @@ ApiRequest ListEndUsersJob::requestFor(const EndUserQuery& query) const
     request.query.append({QStringLiteral("limit"), QString::number(query.clampedLimit())});
     if (!query.search.isEmpty())
         request.query.append({QStringLiteral("search"), query.search});
-    // Seed servers filter by id, reference servers by slug; until a list answer told us which, send what we have.
+    // Seed servers filter by id, the reference and 2026 servers by slug; until a list answer told us which, send
+    // what we have (each ignores the other's parameter).
     const auto shape = client()->listShape();
-    if (!query.serviceId.isEmpty() && shape != ResponseShape::Reference)
+    if (!query.serviceId.isEmpty() && (!shape || *shape == ResponseShape::Seed))
         request.query.append({QStringLiteral("service_id"), query.serviceId});
     if (!query.serviceSlug.isEmpty() && shape != ResponseShape::Seed)
         request.query.append({QStringLiteral("service_slug"), query.serviceSlug});

@@ -17,6 +17,8 @@ struct ServiceUsage
     /// [SEED]: null = never logged in through that service. [REF]: not sent (unknown).
     std::optional<QDateTime> firstLoginAt;
     std::optional<QDateTime> lastLoginAt;
+    /// [2026]: lastLoginAt was found among the recent sign-ins (only the last 20 are known).
+    bool lastLoginFromRecentSignIns = false;
     // [REF] subscription details, kept for chips when present.
     std::optional<QString> planId;
     std::optional<QString> planName;

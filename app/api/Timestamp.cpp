@@ -27,7 +27,7 @@ bool expect(QStringView text, qsizetype pos, char16_t c)
 
 } // namespace
 
-std::optional<QDateTime> Timestamp::parse(QStringView text)
+std::optional<QDateTime> Timestamp::parse(QStringView text, Zone zone)
 {
     // YYYY-MM-DDTHH:MM:SS[.f{1,9}](Z|±HH:MM)
     int year = 0, month = 0, day = 0, hour = 0, minute = 0, second = 0;
@@ -58,18 +58,18 @@ std::optional<QDateTime> Timestamp::parse(QStringView text)
         for (int i = digits; i < 3; ++i)
             milliseconds *= 10;
     }
-    if (pos >= text.size())
-        return std::nullopt;
     int offsetSeconds = 0;
-    const QChar zone = text.at(pos);
-    if (zone == u'Z' || zone == u'z') {
+    if (pos >= text.size()) {
+        if (zone != Zone::NaiveIsUtc)
+            return std::nullopt;
+    } else if (const QChar sign = text.at(pos); sign == u'Z' || sign == u'z') {
         ++pos;
-    } else if (zone == u'+' || zone == u'-') {
+    } else if (sign == u'+' || sign == u'-') {
         int offsetHours = 0, offsetMinutes = 0;
         if (!readDigits(text, pos + 1, 2, offsetHours) || !expect(text, pos + 3, u':')
             || !readDigits(text, pos + 4, 2, offsetMinutes) || offsetHours > 23 || offsetMinutes > 59)
             return std::nullopt;
-        offsetSeconds = (offsetHours * 3600 + offsetMinutes * 60) * (zone == u'-' ? -1 : 1);
+        offsetSeconds = (offsetHours * 3600 + offsetMinutes * 60) * (sign == u'-' ? -1 : 1);
         pos += 6;
     } else {
         return std::nullopt;

@@ -29,12 +29,19 @@ QVariant ServiceUsageModel::data(const QModelIndex& index, int role) const
     if (role == Qt::DisplayRole || role == Qt::AccessibleTextRole) {
         switch (index.column()) {
         case NameColumn:
-            return service.name.isEmpty() ? service.slug : service.name;
+            return service.displayName();
         case SlugColumn:
             return service.slug;
         case FirstLoginColumn:
             return DisplayText::timestamp(service.firstLoginAt, missingMeansNever);
         case LastLoginColumn:
+            if (m_shape == ResponseShape::Platform2026) {
+                // Derived from the recent sign-ins: only as far back as the last 20 reach.
+                if (!service.lastLoginAt)
+                    return tr("Not among the last 20 sign-ins");
+                //: %1 is a date and time
+                return tr("%1 (within the last 20 sign-ins)").arg(DisplayText::timestamp(service.lastLoginAt, false));
+            }
             return DisplayText::timestamp(service.lastLoginAt, missingMeansNever);
         default:
             return {};

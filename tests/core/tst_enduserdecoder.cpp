@@ -262,6 +262,107 @@ private slots:
         QCOMPARE(error.field, field);
     }
 
+    void platform2026Page()
+    {
+        const QByteArray body = R"({"users":[{"user":{"id":"u-1","email":"a@x.example","org_id":null,
+            "is_platform_owner":false,"password_hash":null,"email_verified_at":null,
+            "created_at":"2025-10-19T08:15:02.123456789","updated_at":null,"deleted_at":null},
+            "subscriptions":[{"service_id":"s-1","service_slug":"main-app","service_name":"Main","plan_id":"p",
+            "plan_name":"Free","status":"active","current_period_end":"2026-01-01T00:00:00Z",
+            "created_at":"2025-10-19T08:15:02Z"}],"identities":[]}],"total":1,"page":1,"limit":50})";
+        ApiError error;
+        const auto page = EndUserDecoder::decodePage(body, error);
+        QVERIFY2(page, qPrintable(error.describe()));
+        QCOMPARE(page->shape, ResponseShape::Platform2026);
+        const EndUserSummary& user = page->users.first();
+        QCOMPARE(user.shape, ResponseShape::Platform2026);
+        // A naive timestamp of the 2026 server's user object means UTC.
+        QCOMPARE(*user.createdAt, QDateTime(QDate(2025, 10, 19), QTime(8, 15, 2, 123), Qt::UTC));
+        QCOMPARE(user.services, QStringList {QStringLiteral("main-app")});
+        QVERIFY(!user.lastLoginKnown());
+        QVERIFY(!user.mfaEnabled);
+    }
+
+    void platform2026Detail()
+    {
+        const QByteArray body = R"({"user":{"id":"u-1","email":"a@x.example","org_id":null,"is_platform_owner":false,
+            "password_hash":"$argon2id$v=19$m=19456,t=2,p=1$c2VlZA$SEEDEDHASH","email_verified_at":"2025-10-20T09:00:00",
+            "created_at":"2025-10-19T08:15:02","updated_at":null,"deleted_at":"2026-03-01T12:00:00.5"},
+            "subscriptions":[{"service_id":"s-1","service_slug":"main-app","service_name":"Main","status":"active",
+            "created_at":"2025-10-19T08:15:02Z"},{"service_id":"s-2","service_slug":"mobile","service_name":"Mobile"}],
+            "identities":[{"provider":"github","provider_user_id":"12345","created_at":"2025-10-19T08:15:02Z"}],
+            "session_count":1,
+            "sessions":[{"id":"x-1","service_id":"s-1","service_name":"Main","org_slug":null,"ip_address":"203.0.113.7",
+              "user_agent":"Mozilla/5.0 (X11; Linux x86_64; rv:128.0) Gecko/20100101 Firefox/128.0",
+              "expires_at":"2999-01-01T00:00:00Z","refresh_token_expires_at":null,"created_at":"2026-11-30T10:00:00Z"},
+             {"id":"x-2","service_id":null,"service_name":null,"org_slug":"acme-corp","ip_address":null,"user_agent":null,
+              "expires_at":"2020-01-01T00:00:00Z","refresh_token_expires_at":null,"created_at":"2019-12-31T10:00:00Z"}],
+            "recent_logins":[{"id":"l-1","service_id":"s-1","service_name":"Main","provider":"github",
+              "ip_address":"203.0.113.7","user_agent":null,"risk_score":87,"risk_factors":["new_country","tor"],
+              "geo_country":"DE","geo_city":null,"created_at":"2026-11-30T10:00:00Z"},
+             {"id":"l-2","service_id":"s-1","service_name":"Main","provider":"google","ip_address":null,
+              "user_agent":null,"risk_score":null,"risk_factors":[],"geo_country":null,"geo_city":null,
+              "created_at":"2026-11-01T10:00:00Z"}]})";
+        ApiError error;
+        const auto detail = EndUserDecoder::decodeDetail(body, error);
+        QVERIFY2(detail, qPrintable(error.describe()));
+        QCOMPARE(detail->shape, ResponseShape::Platform2026);
+        QCOMPARE(detail->emailVerified, true);
+        QCOMPARE(*detail->emailVerifiedAt, QDateTime(QDate(2025, 10, 20), QTime(9, 0), Qt::UTC));
+        QCOMPARE(*detail->deletedAt, QDateTime(QDate(2026, 3, 1), QTime(12, 0, 0, 500), Qt::UTC));
+        QVERIFY(!detail->updatedAt);
+        QVERIFY(!detail->mfaEnabled); // not available to organization members on this server
+        QCOMPARE(detail->sessions.activeCount, 1);
+        QCOMPARE(detail->sessionList->size(), 2);
+        QVERIFY(detail->sessionList->at(0).isActiveAt(QDateTime::currentDateTimeUtc()));
+        QVERIFY(!detail->sessionList->at(1).isActiveAt(QDateTime::currentDateTimeUtc()));
+        QCOMPARE(*detail->sessions.lastCreatedAt, QDateTime(QDate(2026, 11, 30), QTime(10, 0), Qt::UTC));
+        QCOMPARE(detail->recentSignIns->size(), 2);
+        QCOMPARE(detail->recentSignIns->at(0).riskScore, 87);
+        QCOMPARE(detail->recentSignIns->at(0).riskFactors, QStringList({QStringLiteral("new_country"), QStringLiteral("tor")}));
+        QVERIFY(!detail->recentSignIns->at(1).riskScore);
+        // Last login: the newest sign-in, and per service as far as the 20 recent sign-ins reach.
+        QCOMPARE(detail->lastLoginSource, EndUserDetail::LastLoginSource::RecentSignIns);
+        QCOMPARE(*detail->lastLoginAt, QDateTime(QDate(2026, 11, 30), QTime(10, 0), Qt::UTC));
+        QCOMPARE(*detail->services.at(0).lastLoginAt, QDateTime(QDate(2026, 11, 30), QTime(10, 0), Qt::UTC));
+        QVERIFY(detail->services.at(0).lastLoginFromRecentSignIns);
+        QVERIFY(!detail->services.at(1).lastLoginAt);
+        QCOMPARE(detail->linkedIdentities.size(), 1);
+    }
+
+    void platform2026NotVerifiedAndRanges_data()
+    {
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<QString>("field");
+        const QByteArray user = R"({"id":"u","email":"e","email_verified_at":null,"created_at":"2025-10-19T08:15:02"})";
+        QTest::newRow("risk score above 100")
+            << QByteArray(R"({"user":)" + user + R"(,"session_count":0,"sessions":[],"recent_logins":[{"id":"l",
+                "provider":"github","risk_score":101,"risk_factors":[],"created_at":"2026-11-30T10:00:00Z"}]})")
+            << QStringLiteral("recent_logins[0].risk_score");
+        QTest::newRow("negative session count")
+            << QByteArray(R"({"user":)" + user + R"(,"session_count":-1,"sessions":[]})") << QStringLiteral("session_count");
+        QTest::newRow("factors missing")
+            << QByteArray(R"({"user":)" + user + R"(,"recent_logins":[{"id":"l","provider":"github",
+                "created_at":"2026-11-30T10:00:00Z"}]})")
+            << QStringLiteral("recent_logins[0].risk_factors");
+    }
+
+    void platform2026NotVerifiedAndRanges()
+    {
+        QFETCH(QByteArray, body);
+        QFETCH(QString, field);
+        ApiError error;
+        QVERIFY(!EndUserDecoder::decodeDetail(body, error));
+        QCOMPARE(error.field, field);
+        // A valid one: not verified when the stored time is null.
+        const auto detail = EndUserDecoder::decodeDetail(
+            R"({"user":{"id":"u","email":"e","email_verified_at":null,"created_at":"2025-10-19T08:15:02"},"session_count":0})",
+            error);
+        QVERIFY(detail);
+        QCOMPARE(detail->emailVerified, false);
+        QVERIFY(!detail->sessionList);
+    }
+
     void revoke_data()
     {
         QTest::addColumn<QByteArray>("body");

@@ -59,6 +59,9 @@ public:
     std::optional<HttpReply> rateLimit(const HttpRequestData& request, RateLimiter::Group group) const;
     /// A 401 unless the bearer token belongs to a live session (contract 1.1 rows 1-5).
     std::optional<HttpReply> authenticate(const HttpRequestData& request, SessionStore::Member* member) const;
+    /// The same, also giving what the session was issued for.
+    std::optional<HttpReply>
+    authenticate(const HttpRequestData& request, SessionStore::Member* member, SessionStore::Scope* scope) const;
     /// 404 for an unknown organization, then 403 when it is not active (contract 1.1 rows 6-7).
     std::optional<HttpReply> activeOrganization(const QString& slug, Directory::Organization* organization) const;
     /// The 403 unless the member may do that in the organization: by capability on a 2026 server (contract

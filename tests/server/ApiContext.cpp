@@ -48,7 +48,9 @@ ApiContext::ApiContext(const ServerOptions& options,
                        EndUserRepository& endUsers,
                        SessionStore& sessions,
                        DeviceGrants& deviceGrants,
-                       RateLimiter& rateLimiter)
+                       RateLimiter& rateLimiter,
+                       AuditLogRepository& auditLog,
+                       RiskEventRepository& riskEvents)
     : m_options(options)
     , m_rules(rules)
     , m_serializer(serializer)
@@ -57,6 +59,8 @@ ApiContext::ApiContext(const ServerOptions& options,
     , m_sessions(sessions)
     , m_deviceGrants(deviceGrants)
     , m_rateLimiter(rateLimiter)
+    , m_auditLog(auditLog)
+    , m_riskEvents(riskEvents)
 { }
 
 QString ApiContext::clientKey(const HttpRequestData& request)

@@ -15,7 +15,9 @@
 
 namespace UserAdmin::DevServer {
 
+class AuditLogRepository;
 class DeviceGrants;
+class RiskEventRepository;
 class ShapeSerializer;
 struct HttpRequestData;
 struct ServerOptions;
@@ -35,7 +37,9 @@ public:
                EndUserRepository& endUsers,
                SessionStore& sessions,
                DeviceGrants& deviceGrants,
-               RateLimiter& rateLimiter);
+               RateLimiter& rateLimiter,
+               AuditLogRepository& auditLog,
+               RiskEventRepository& riskEvents);
 
     const ServerOptions& options() const { return m_options; }
     const ShapeRules& rules() const { return m_rules; }
@@ -44,6 +48,8 @@ public:
     EndUserRepository& endUsers() const { return m_endUsers; }
     SessionStore& sessions() const { return m_sessions; }
     DeviceGrants& deviceGrants() const { return m_deviceGrants; }
+    AuditLogRepository& auditLog() const { return m_auditLog; }
+    RiskEventRepository& riskEvents() const { return m_riskEvents; }
     QString baseUrl() const { return m_baseUrl; }
     /// Who counts as an end-user for the detail and revocation in this shape.
     EndUserRepository::EndUserTest endUserTest() const
@@ -88,6 +94,8 @@ private:
     SessionStore& m_sessions;
     DeviceGrants& m_deviceGrants;
     RateLimiter& m_rateLimiter;
+    AuditLogRepository& m_auditLog;
+    RiskEventRepository& m_riskEvents;
     QString m_baseUrl;
 };
 

@@ -5,6 +5,8 @@
 #include "Router.h"
 #include "handlers/ActivationFormEndpoint.h"
 #include "handlers/ActivationSubmitEndpoint.h"
+#include "handlers/AuditEventTypesEndpoint.h"
+#include "handlers/AuditLogEndpoint.h"
 #include "handlers/CurrentUserEndpoint.h"
 #include "handlers/DeviceCodeEndpoint.h"
 #include "handlers/DeviceTokenEndpoint.h"
@@ -21,6 +23,7 @@
 #include "handlers/MfaVerifyEndpoint.h"
 #include "handlers/RefreshTokenEndpoint.h"
 #include "handlers/RevokeSessionsEndpoint.h"
+#include "handlers/RiskEventsEndpoint.h"
 #include "handlers/SelectOrganizationEndpoint.h"
 
 #include <memory>
@@ -60,6 +63,9 @@ void addApiRoutes(Router& router, ApiContext& context)
     add<MfaVerifyEndpoint>(router, context, "POST", "/api/auth/mfa/verify");
     add<SelectOrganizationEndpoint>(router, context, "POST", "/api/organizations/:slug/select");
     add<ListRolesEndpoint>(router, context, "GET", "/api/organizations/:slug/roles");
+    add<AuditLogEndpoint>(router, context, "GET", "/api/organizations/:slug/audit-log");
+    add<AuditEventTypesEndpoint>(router, context, "GET", "/api/organizations/:slug/audit-log/event-types");
+    add<RiskEventsEndpoint>(router, context, "GET", "/api/organizations/:slug/risk-events");
 }
 
 } // namespace UserAdmin::DevServer

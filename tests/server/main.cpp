@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "ApiContext.h"
 #include "ApiRoutes.h"
+#include "AuditLogRepository.h"
 #include "ControlHandler.h"
 #include "Database.h"
 #include "DatabaseError.h"
@@ -11,6 +12,7 @@
 #include "FaultInjector.h"
 #include "RateLimiter.h"
 #include "RequestJournal.h"
+#include "RiskEventRepository.h"
 #include "Router.h"
 #include "SearchIndex.h"
 #include "Seeder.h"
@@ -109,7 +111,18 @@ int main(int argc, char* argv[])
             return fail(QStringLiteral("--auto-approve: no member %1").arg(options.autoApproveEmail));
 
         const std::unique_ptr<ShapeSerializer> serializer = ShapeSerializer::create(options.shape);
-        ApiContext context(options, rules, *serializer, directory, endUsers, sessions, deviceGrants, rateLimiter);
+        AuditLogRepository auditLog(database);
+        RiskEventRepository riskEvents(database);
+        ApiContext context(options,
+                           rules,
+                           *serializer,
+                           directory,
+                           endUsers,
+                           sessions,
+                           deviceGrants,
+                           rateLimiter,
+                           auditLog,
+                           riskEvents);
         Router api;
         addApiRoutes(api, context);
         ControlHandler control(sessions, faults, journal, rateLimiter, deviceGrants, endUsers, directory);

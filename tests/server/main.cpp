@@ -126,7 +126,7 @@ int main(int argc, char* argv[])
         Router api;
         addApiRoutes(api, context);
         ControlHandler control(sessions, faults, journal, rateLimiter, deviceGrants, endUsers, directory);
-        DevHttpServer server(api, control, faults, journal, options.quiet);
+        DevHttpServer server(api, control, faults, journal, options.quiet, rules.bodyLimitBytes);
         const quint16 port = server.listen(QHostAddress::LocalHost, options.port);
         if (port == 0)
             return fail(QStringLiteral("cannot listen on 127.0.0.1:%1").arg(options.port));

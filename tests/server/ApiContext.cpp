@@ -48,7 +48,9 @@ ApiContext::ApiContext(const ServerOptions& options,
                        EndUserRepository& endUsers,
                        SessionStore& sessions,
                        DeviceGrants& deviceGrants,
-                       RateLimiter& rateLimiter)
+                       RateLimiter& rateLimiter,
+                       AuditLogRepository& auditLog,
+                       RiskEventRepository& riskEvents)
     : m_options(options)
     , m_rules(rules)
     , m_serializer(serializer)
@@ -57,6 +59,8 @@ ApiContext::ApiContext(const ServerOptions& options,
     , m_sessions(sessions)
     , m_deviceGrants(deviceGrants)
     , m_rateLimiter(rateLimiter)
+    , m_auditLog(auditLog)
+    , m_riskEvents(riskEvents)
 { }
 
 QString ApiContext::clientKey(const HttpRequestData& request)
@@ -88,10 +92,31 @@ std::optional<HttpReply> ApiContext::rateLimit(const HttpRequestData& request, R
 
 std::optional<HttpReply> ApiContext::authenticate(const HttpRequestData& request, SessionStore::Member* member) const
 {
+    return authenticate(request, member, nullptr);
+}
+
+std::optional<HttpReply>
+ApiContext::authenticate(const HttpRequestData& request, SessionStore::Member* member, SessionStore::Scope* scope) const
+{
     const SessionStore::Authentication result = m_sessions.authenticate(request.header("Authorization"));
+    if (m_rules.managementTokens) {
+        // The 2026 server: no TOKEN_EXPIRED, and its own wording for a session that is gone.
+        switch (result.check) {
+        case SessionStore::Check::Invalid:
+        case SessionStore::Check::ExpiredWithinLeeway:
+            return HttpReply::error(401, QStringLiteral("JWT_ERROR"), QStringLiteral("Invalid token"));
+        case SessionStore::Check::SessionGone:
+        case SessionStore::Check::UserGone:
+            return HttpReply::unauthorized(QStringLiteral("Session revoked or expired"));
+        default:
+            break;
+        }
+    }
     switch (result.check) {
     case SessionStore::Check::Ok:
         *member = result.member;
+        if (scope)
+            *scope = result.scope;
         return std::nullopt;
     case SessionStore::Check::MissingHeader:
         return HttpReply::unauthorized(QStringLiteral("Missing or invalid Authorization header"));

@@ -15,7 +15,9 @@
 
 namespace UserAdmin::DevServer {
 
+class AuditLogRepository;
 class DeviceGrants;
+class RiskEventRepository;
 class ShapeSerializer;
 struct HttpRequestData;
 struct ServerOptions;
@@ -35,7 +37,9 @@ public:
                EndUserRepository& endUsers,
                SessionStore& sessions,
                DeviceGrants& deviceGrants,
-               RateLimiter& rateLimiter);
+               RateLimiter& rateLimiter,
+               AuditLogRepository& auditLog,
+               RiskEventRepository& riskEvents);
 
     const ServerOptions& options() const { return m_options; }
     const ShapeRules& rules() const { return m_rules; }
@@ -44,6 +48,8 @@ public:
     EndUserRepository& endUsers() const { return m_endUsers; }
     SessionStore& sessions() const { return m_sessions; }
     DeviceGrants& deviceGrants() const { return m_deviceGrants; }
+    AuditLogRepository& auditLog() const { return m_auditLog; }
+    RiskEventRepository& riskEvents() const { return m_riskEvents; }
     QString baseUrl() const { return m_baseUrl; }
     /// Who counts as an end-user for the detail and revocation in this shape.
     EndUserRepository::EndUserTest endUserTest() const
@@ -59,6 +65,9 @@ public:
     std::optional<HttpReply> rateLimit(const HttpRequestData& request, RateLimiter::Group group) const;
     /// A 401 unless the bearer token belongs to a live session (contract 1.1 rows 1-5).
     std::optional<HttpReply> authenticate(const HttpRequestData& request, SessionStore::Member* member) const;
+    /// The same, also giving what the session was issued for.
+    std::optional<HttpReply>
+    authenticate(const HttpRequestData& request, SessionStore::Member* member, SessionStore::Scope* scope) const;
     /// 404 for an unknown organization, then 403 when it is not active (contract 1.1 rows 6-7).
     std::optional<HttpReply> activeOrganization(const QString& slug, Directory::Organization* organization) const;
     /// The 403 unless the member may do that in the organization: by capability on a 2026 server (contract
@@ -85,6 +94,8 @@ private:
     SessionStore& m_sessions;
     DeviceGrants& m_deviceGrants;
     RateLimiter& m_rateLimiter;
+    AuditLogRepository& m_auditLog;
+    RiskEventRepository& m_riskEvents;
     QString m_baseUrl;
 };
 

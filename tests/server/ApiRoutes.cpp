@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: MIT
 #include "ApiRoutes.h"
 
+#include "ApiContext.h"
 #include "Router.h"
 #include "handlers/ActivationFormEndpoint.h"
 #include "handlers/ActivationSubmitEndpoint.h"
+#include "handlers/AuditEventTypesEndpoint.h"
+#include "handlers/AuditLogEndpoint.h"
 #include "handlers/CurrentUserEndpoint.h"
 #include "handlers/DeviceCodeEndpoint.h"
 #include "handlers/DeviceTokenEndpoint.h"
@@ -13,10 +16,15 @@
 #include "handlers/ListEndUsersEndpoint.h"
 #include "handlers/ListMembersEndpoint.h"
 #include "handlers/ListOrganizationsEndpoint.h"
+#include "handlers/ListRolesEndpoint.h"
 #include "handlers/ListServicesEndpoint.h"
+#include "handlers/LoginEndpoint.h"
 #include "handlers/LogoutEndpoint.h"
+#include "handlers/MfaVerifyEndpoint.h"
 #include "handlers/RefreshTokenEndpoint.h"
 #include "handlers/RevokeSessionsEndpoint.h"
+#include "handlers/RiskEventsEndpoint.h"
+#include "handlers/SelectOrganizationEndpoint.h"
 
 #include <memory>
 
@@ -49,6 +57,15 @@ void addApiRoutes(Router& router, ApiContext& context)
     add<ListEndUsersEndpoint>(router, context, "GET", "/api/organizations/:slug/users");
     add<GetEndUserEndpoint>(router, context, "GET", "/api/organizations/:slug/users/:user_id");
     add<RevokeSessionsEndpoint>(router, context, "DELETE", "/api/organizations/:slug/users/:user_id/sessions");
+    if (!context.rules().signInAndSecurityRoutes)
+        return;
+    add<LoginEndpoint>(router, context, "POST", "/api/auth/login");
+    add<MfaVerifyEndpoint>(router, context, "POST", "/api/auth/mfa/verify");
+    add<SelectOrganizationEndpoint>(router, context, "POST", "/api/organizations/:slug/select");
+    add<ListRolesEndpoint>(router, context, "GET", "/api/organizations/:slug/roles");
+    add<AuditLogEndpoint>(router, context, "GET", "/api/organizations/:slug/audit-log");
+    add<AuditEventTypesEndpoint>(router, context, "GET", "/api/organizations/:slug/audit-log/event-types");
+    add<RiskEventsEndpoint>(router, context, "GET", "/api/organizations/:slug/risk-events");
 }
 
 } // namespace UserAdmin::DevServer

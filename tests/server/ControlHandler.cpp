@@ -2,12 +2,15 @@
 #include "ControlHandler.h"
 
 #include "DeviceGrants.h"
+#include "Directory.h"
 #include "EndUserRepository.h"
 #include "FaultInjector.h"
 #include "HttpRequestData.h"
 #include "RateLimiter.h"
 #include "RequestJournal.h"
 #include "SessionStore.h"
+#include "Timestamps.h"
+#include "Totp.h"
 
 #include <QDateTime>
 #include <QJsonDocument>
@@ -39,13 +42,15 @@ ControlHandler::ControlHandler(SessionStore& sessions,
                                RequestJournal& journal,
                                RateLimiter& rateLimiter,
                                DeviceGrants& deviceGrants,
-                               EndUserRepository& endUsers)
+                               EndUserRepository& endUsers,
+                               Directory& directory)
     : m_sessions(sessions)
     , m_faults(faults)
     , m_journal(journal)
     , m_rateLimiter(rateLimiter)
     , m_deviceGrants(deviceGrants)
     , m_endUsers(endUsers)
+    , m_directory(directory)
 {
     const auto route = [this](const char* method, const char* path, auto member) {
         m_router.add(QByteArray(method),
@@ -61,6 +66,8 @@ ControlHandler::ControlHandler(SessionStore& sessions,
     route("POST", "/__control/rate-limit", [this](const HttpRequestData& r) { return rateLimit(r); });
     route("POST", "/__control/device/approve", [this](const HttpRequestData& r) { return approveDevice(r); });
     route("GET", "/__control/end-user", [this](const HttpRequestData& r) { return endUser(r); });
+    route("GET", "/__control/totp", [this](const HttpRequestData& r) { return totp(r); });
+    route("POST", "/__control/membership", [this](const HttpRequestData& r) { return membership(r); });
 }
 
 HttpReply ControlHandler::handle(const HttpRequestData& request)
@@ -84,10 +91,26 @@ HttpReply ControlHandler::token(const HttpRequestData& request)
     if (!m_sessions.findMemberByEmail(body.value(QStringLiteral("email")).toString(), &member))
         return HttpReply::notFound(QStringLiteral("no member with that email"));
     const QJsonValue expiresIn = body.value(QStringLiteral("expires_in"));
+    // "org": a session selected for that organization (as POST /api/organizations/:slug/select makes), which
+    // always has a refresh token.
+    SessionStore::Scope scope;
+    const QString orgSlug = body.value(QStringLiteral("org")).toString();
+    if (!orgSlug.isEmpty()) {
+        const std::optional<Directory::Organization> org = m_directory.organizationBySlug(orgSlug);
+        if (!org)
+            return HttpReply::notFound(QStringLiteral("no organization with that slug"));
+        scope.orgRid = org->rid;
+        scope.orgSlug = org->slug;
+        scope.role = m_directory.roleOf(org->rid, member.rid);
+        if (scope.role.isEmpty())
+            return HttpReply::forbidden(QStringLiteral("that member is not a member of that organization"));
+    }
+    scope.mfaVerified = body.value(QStringLiteral("mfa_verified")).toBool(false);
     const SessionStore::Tokens tokens = m_sessions.createSession(
         member,
-        body.value(QStringLiteral("refresh")).toBool(false),
-        expiresIn.isDouble() ? std::optional<qint64>(qint64(expiresIn.toDouble())) : std::nullopt);
+        body.value(QStringLiteral("refresh")).toBool(false) || !orgSlug.isEmpty(),
+        expiresIn.isDouble() ? std::optional<qint64>(qint64(expiresIn.toDouble())) : std::nullopt,
+        scope);
     QJsonObject answer {{QStringLiteral("access_token"), tokens.accessToken}};
     if (!tokens.refreshToken.isEmpty())
         answer.insert(QStringLiteral("refresh_token"), tokens.refreshToken);
@@ -171,6 +194,39 @@ HttpReply ControlHandler::endUser(const HttpRequestData& request) const
     if (!user)
         return HttpReply::notFound(QStringLiteral("no end-user with that email"));
     return HttpReply::json(*user);
+}
+
+HttpReply ControlHandler::totp(const HttpRequestData& request) const
+{
+    SessionStore::Member member;
+    if (!m_sessions.findMemberByEmail(firstValue(request, QStringLiteral("email")), &member))
+        return HttpReply::notFound(QStringLiteral("no member with that email"));
+    const std::optional<QByteArray> key = Totp::decodeBase32(member.totpSecret);
+    if (!key)
+        return HttpReply::notFound(QStringLiteral("that member has no MFA"));
+    const qint64 now = Timestamps::nowSeconds();
+    return HttpReply::json(QJsonObject {{QStringLiteral("email"), member.email},
+                                        {QStringLiteral("code"), Totp::code(*key, now)},
+                                        {QStringLiteral("valid_for"), Totp::StepSeconds - now % Totp::StepSeconds}});
+}
+
+HttpReply ControlHandler::membership(const HttpRequestData& request)
+{
+    const QJsonObject body = bodyOf(request);
+    SessionStore::Member member;
+    if (!m_sessions.findMemberByEmail(body.value(QStringLiteral("email")).toString(), &member))
+        return HttpReply::notFound(QStringLiteral("no member with that email"));
+    const std::optional<Directory::Organization> org =
+        m_directory.organizationBySlug(body.value(QStringLiteral("org")).toString());
+    if (!org)
+        return HttpReply::notFound(QStringLiteral("no organization with that slug"));
+    // "role": null (or "") ends the membership.
+    const QString role = body.value(QStringLiteral("role")).toString();
+    if (!m_directory.setRole(org->rid, member.rid, role))
+        return HttpReply::badRequest(QStringLiteral("no such role in that organization"));
+    return HttpReply::json(QJsonObject {{QStringLiteral("email"), member.email},
+                                        {QStringLiteral("org"), org->slug},
+                                        {QStringLiteral("role"), role.isEmpty() ? QJsonValue() : QJsonValue(role)}});
 }
 
 } // namespace UserAdmin::DevServer

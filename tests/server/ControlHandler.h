@@ -7,6 +7,7 @@
 namespace UserAdmin::DevServer {
 
 class DeviceGrants;
+class Directory;
 class EndUserRepository;
 class FaultInjector;
 class RateLimiter;
@@ -15,7 +16,7 @@ class SessionStore;
 struct HttpRequestData;
 
 /// The loopback-only control endpoint under /__control/ (README.md): tokens, faults, request journal,
-/// rate limiter and device approval for the tests.
+/// rate limiter, device approval, MFA codes and memberships for the tests.
 class ControlHandler
 {
 public:
@@ -24,7 +25,8 @@ public:
                    RequestJournal& journal,
                    RateLimiter& rateLimiter,
                    DeviceGrants& deviceGrants,
-                   EndUserRepository& endUsers);
+                   EndUserRepository& endUsers,
+                   Directory& directory);
     HttpReply handle(const HttpRequestData& request);
 
 private:
@@ -36,6 +38,8 @@ private:
     HttpReply rateLimit(const HttpRequestData& request);
     HttpReply approveDevice(const HttpRequestData& request);
     HttpReply endUser(const HttpRequestData& request) const;
+    HttpReply totp(const HttpRequestData& request) const;
+    HttpReply membership(const HttpRequestData& request);
 
     SessionStore& m_sessions;
     FaultInjector& m_faults;
@@ -43,6 +47,7 @@ private:
     RateLimiter& m_rateLimiter;
     DeviceGrants& m_deviceGrants;
     EndUserRepository& m_endUsers;
+    Directory& m_directory;
     Router m_router;
 };
 

@@ -21,6 +21,7 @@ DevHttpServer::DevHttpServer(const Router& api,
                              FaultInjector& faults,
                              RequestJournal& journal,
                              bool quiet,
+                             qint64 bodyLimitBytes,
                              QObject* parent)
     : QAbstractHttpServer(parent)
     , m_api(api)
@@ -28,7 +29,15 @@ DevHttpServer::DevHttpServer(const Router& api,
     , m_faults(faults)
     , m_journal(journal)
     , m_quiet(quiet)
+    , m_bodyLimit(bodyLimitBytes)
 { }
+
+HttpReply DevHttpServer::answer(const HttpRequestData& request) const
+{
+    if (m_bodyLimit > 0 && request.body.size() > m_bodyLimit)
+        return HttpReply::text(413, QStringLiteral("Failed to buffer the request body: length limit exceeded"));
+    return m_api.dispatch(request);
+}
 
 bool DevHttpServer::handleRequest(const QHttpServerRequest& request, QTcpSocket* socket)
 {
@@ -79,7 +88,7 @@ void DevHttpServer::process(const HttpRequestData& request,
         return;
     }
     if (!fault) {
-        const HttpReply reply = m_api.dispatch(request);
+        const HttpReply reply = answer(request);
         send(request, socket, reply);
         finish(request, reply.status, timer);
         return;
@@ -87,7 +96,7 @@ void DevHttpServer::process(const HttpRequestData& request,
     switch (fault->kind) {
     case Fault::Kind::Close:
         if (fault->handleBeforeClose)
-            m_api.dispatch(request); // side effects happen, the answer is lost
+            answer(request); // side effects happen, the answer is lost
         socket->disconnectFromHost();
         finish(request, 0, timer);
         return;
@@ -124,7 +133,7 @@ void DevHttpServer::process(const HttpRequestData& request,
         return;
     }
     case Fault::Kind::Truncated: {
-        HttpReply reply = m_api.dispatch(request);
+        HttpReply reply = answer(request);
         reply.status = 200;
         reply.contentType = QByteArrayLiteral("application/json");
         if (reply.body.size() < 2)
@@ -135,12 +144,12 @@ void DevHttpServer::process(const HttpRequestData& request,
         return;
     }
     case Fault::Kind::Trickle:
-        trickle(request, socket, m_api.dispatch(request), fault->milliseconds, timer);
+        trickle(request, socket, answer(request), fault->milliseconds, timer);
         return;
     case Fault::Kind::Latency:
         break;
     }
-    const HttpReply reply = m_api.dispatch(request);
+    const HttpReply reply = answer(request);
     send(request, socket, reply);
     finish(request, reply.status, timer);
 }

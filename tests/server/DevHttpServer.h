@@ -32,6 +32,7 @@ public:
                   FaultInjector& faults,
                   RequestJournal& journal,
                   bool quiet,
+                  qint64 bodyLimitBytes,
                   QObject* parent = nullptr);
 
 protected:
@@ -43,6 +44,8 @@ private:
                  QPointer<QTcpSocket> socket,
                  const std::optional<Fault>& fault,
                  QElapsedTimer timer);
+    /// The API's answer, or 413 for a body over the limit (the 2026 server's 1 MiB).
+    HttpReply answer(const HttpRequestData& request) const;
     void send(const HttpRequestData& request, QTcpSocket* socket, const HttpReply& reply);
     void trickle(const HttpRequestData& request,
                  QPointer<QTcpSocket> socket,
@@ -57,6 +60,7 @@ private:
     FaultInjector& m_faults;
     RequestJournal& m_journal;
     bool m_quiet;
+    qint64 m_bodyLimit;
 };
 
 } // namespace UserAdmin::DevServer

@@ -11,10 +11,11 @@ DeviceGrants::DeviceGrants(int expiresInSeconds, int intervalSeconds)
     , m_interval(intervalSeconds)
 { }
 
-DeviceGrants::Code DeviceGrants::issue(const QString& clientId, qint64 nowMs)
+DeviceGrants::Code
+DeviceGrants::issue(const QString& clientId, qint64 nowMs, const QString& orgSlug, const QString& serviceSlug)
 {
-    // Upper-case letters and digits without look-alikes (no 0, O, 1, I), as the contract describes.
-    static const QLatin1String alphabet("ABCDEFGHJKLMNPQRSTUVWXYZ23456789");
+    // Upper-case letters and digits without look-alikes (no 0, O, 1, I, L), the 2026 server's alphabet.
+    static const QLatin1String alphabet("ABCDEFGHJKMNPQRSTUVWXYZ23456789");
     QString userCode;
     do {
         userCode.clear();
@@ -29,6 +30,8 @@ DeviceGrants::Code DeviceGrants::issue(const QString& clientId, qint64 nowMs)
     code.userCode = userCode;
     code.clientId = clientId;
     code.expiresAtMs = nowMs + qint64(m_expiresIn) * 1000;
+    code.orgSlug = orgSlug;
+    code.serviceSlug = serviceSlug;
     m_byDeviceCode.insert(code.deviceCode, code);
     m_deviceCodeByUserCode.insert(code.userCode, code.deviceCode);
     return code;
@@ -44,6 +47,13 @@ const DeviceGrants::Code* DeviceGrants::findByUserCode(const QString& userCode) 
 {
     const auto it = m_deviceCodeByUserCode.constFind(userCode);
     return it == m_deviceCodeByUserCode.constEnd() ? nullptr : findByDeviceCode(it.value());
+}
+
+void DeviceGrants::redeem(const QString& deviceCode)
+{
+    const auto it = m_byDeviceCode.find(deviceCode);
+    if (it != m_byDeviceCode.end())
+        it->redeemed = true;
 }
 
 bool DeviceGrants::approve(const QString& userCode, const QString& email, qint64 nowMs)

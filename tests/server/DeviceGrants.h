@@ -18,10 +18,19 @@ public:
         QString clientId;
         qint64 expiresAtMs = 0;
         QString approvedBy; // member email once approved
+        QString orgSlug; // "platform" for the platform flow
+        QString serviceSlug; // "admin-cli" for the platform flow
+        bool redeemed = false;
+        bool isPlatform() const { return orgSlug == QLatin1String("platform"); }
     };
 
     DeviceGrants(int expiresInSeconds, int intervalSeconds);
-    Code issue(const QString& clientId, qint64 nowMs);
+    Code issue(const QString& clientId,
+               qint64 nowMs,
+               const QString& orgSlug = QStringLiteral("platform"),
+               const QString& serviceSlug = QStringLiteral("admin-cli"));
+    /// Marks an approved code as exchanged for a token.
+    void redeem(const QString& deviceCode);
     /// nullptr when unknown.
     const Code* findByDeviceCode(const QString& deviceCode) const;
     const Code* findByUserCode(const QString& userCode) const;

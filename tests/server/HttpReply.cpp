@@ -87,6 +87,8 @@ QByteArray HttpReply::reasonPhrase(int status)
         return "Not Found";
     case 405:
         return "Method Not Allowed";
+    case 413:
+        return "Payload Too Large";
     case 415:
         return "Unsupported Media Type";
     case 422:

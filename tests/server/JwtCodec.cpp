@@ -39,19 +39,19 @@ JwtCodec::JwtCodec()
     QRandomGenerator::system()->fillRange(reinterpret_cast<quint32*>(m_secret.data()), 8);
 }
 
-QString JwtCodec::sign(const QJsonObject& claims) const
+QString JwtCodec::sign(const QJsonObject& claims, const QString& type) const
 {
-    const QByteArray header = QJsonDocument(QJsonObject {{QStringLiteral("alg"), QStringLiteral("HS256")},
-                                                         {QStringLiteral("typ"), QStringLiteral("JWT")}})
-                                  .toJson(QJsonDocument::Compact)
-                                  .toBase64(Base64Url);
+    const QByteArray header =
+        QJsonDocument(QJsonObject {{QStringLiteral("alg"), QStringLiteral("HS256")}, {QStringLiteral("typ"), type}})
+            .toJson(QJsonDocument::Compact)
+            .toBase64(Base64Url);
     const QByteArray payload = QJsonDocument(claims).toJson(QJsonDocument::Compact).toBase64(Base64Url);
     const QByteArray input = header + '.' + payload;
     const QByteArray signature = QMessageAuthenticationCode::hash(input, m_secret, QCryptographicHash::Sha256);
     return QString::fromLatin1(input + '.' + signature.toBase64(Base64Url));
 }
 
-JwtCodec::Verdict JwtCodec::verify(const QString& token, qint64 nowSeconds, QJsonObject* claims) const
+JwtCodec::Verdict JwtCodec::verify(const QString& token, qint64 nowSeconds, QJsonObject* claims, QString* type) const
 {
     const QList<QByteArray> parts = token.toLatin1().split('.');
     if (parts.size() != 3)
@@ -66,6 +66,8 @@ JwtCodec::Verdict JwtCodec::verify(const QString& token, qint64 nowSeconds, QJso
         QMessageAuthenticationCode::hash(parts.at(0) + '.' + parts.at(1), m_secret, QCryptographicHash::Sha256);
     if (!signature || !constantTimeEquals(signature.decoded, expected))
         return Verdict::Invalid;
+    if (type)
+        *type = header.value(QStringLiteral("typ")).toString();
     *claims = decodeObject(parts.at(1), &ok);
     if (!ok || !claims->value(QStringLiteral("exp")).isDouble() || !claims->value(QStringLiteral("sub")).isString())
         return Verdict::Invalid;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "ApiContext.h"
 #include "ApiRoutes.h"
+#include "AuditLogRepository.h"
 #include "ControlHandler.h"
 #include "Database.h"
 #include "DatabaseError.h"
@@ -11,6 +12,7 @@
 #include "FaultInjector.h"
 #include "RateLimiter.h"
 #include "RequestJournal.h"
+#include "RiskEventRepository.h"
 #include "Router.h"
 #include "SearchIndex.h"
 #include "Seeder.h"
@@ -18,6 +20,8 @@
 #include "SessionStore.h"
 #include "ShapeRules.h"
 #include "ShapeSerializer.h"
+#include "Timestamps.h"
+#include "Totp.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -88,7 +92,8 @@ int main(int argc, char* argv[])
                  static_cast<long long>(options.seedUsers),
                  static_cast<long long>(seedTimer.elapsed()));
 
-    SessionStore sessions(database, options.tokenLifetimeSeconds);
+    const ShapeRules rules = ShapeRules::forShape(options.shape, options.noRefreshToken);
+    SessionStore sessions(database, options.tokenLifetimeSeconds, rules.managementTokens);
     DeviceGrants deviceGrants(options.deviceExpiresInSeconds, options.deviceIntervalSeconds);
     RateLimiter rateLimiter;
     rateLimiter.configure(options.rateLimitEnabled, options.rateAuth, options.rateDevice, options.rateMfa);
@@ -105,18 +110,29 @@ int main(int argc, char* argv[])
         if (!options.autoApproveEmail.isEmpty() && !sessions.findMemberByEmail(options.autoApproveEmail, &approver))
             return fail(QStringLiteral("--auto-approve: no member %1").arg(options.autoApproveEmail));
 
-        const ShapeRules rules = ShapeRules::forShape(options.shape, options.noRefreshToken);
         const std::unique_ptr<ShapeSerializer> serializer = ShapeSerializer::create(options.shape);
-        ApiContext context(options, rules, *serializer, directory, endUsers, sessions, deviceGrants, rateLimiter);
+        AuditLogRepository auditLog(database);
+        RiskEventRepository riskEvents(database);
+        ApiContext context(options,
+                           rules,
+                           *serializer,
+                           directory,
+                           endUsers,
+                           sessions,
+                           deviceGrants,
+                           rateLimiter,
+                           auditLog,
+                           riskEvents);
         Router api;
         addApiRoutes(api, context);
-        ControlHandler control(sessions, faults, journal, rateLimiter, deviceGrants, endUsers);
-        DevHttpServer server(api, control, faults, journal, options.quiet);
+        ControlHandler control(sessions, faults, journal, rateLimiter, deviceGrants, endUsers, directory);
+        DevHttpServer server(api, control, faults, journal, options.quiet, rules.bodyLimitBytes);
         const quint16 port = server.listen(QHostAddress::LocalHost, options.port);
         if (port == 0)
             return fail(QStringLiteral("cannot listen on 127.0.0.1:%1").arg(options.port));
         const QString baseUrl = QStringLiteral("http://127.0.0.1:%1").arg(port);
         context.setBaseUrl(baseUrl);
+        sessions.setIssuer(baseUrl);
 
         std::printf("listening %s\n", qPrintable(baseUrl));
         if (!options.printTokenEmail.isEmpty()) {
@@ -124,6 +140,16 @@ int main(int argc, char* argv[])
             if (!sessions.findMemberByEmail(options.printTokenEmail, &member))
                 return fail(QStringLiteral("--print-token: no member %1").arg(options.printTokenEmail));
             std::printf("token %s\n", qPrintable(sessions.createSession(member, false).accessToken));
+        }
+        if (!options.printTotpEmail.isEmpty()) {
+            SessionStore::Member member;
+            const std::optional<QByteArray> key = sessions.findMemberByEmail(options.printTotpEmail, &member)
+                ? Totp::decodeBase32(member.totpSecret)
+                : std::nullopt;
+            if (!key)
+                return fail(QStringLiteral("--print-totp: no member %1 with MFA").arg(options.printTotpEmail));
+            // The code of this 30-second step; GET /__control/totp gives the current one later.
+            std::printf("totp %s\n", qPrintable(Totp::code(*key, Timestamps::nowSeconds())));
         }
         std::fflush(stdout);
         return QCoreApplication::exec();

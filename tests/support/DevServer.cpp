@@ -46,6 +46,7 @@ bool DevServer::start(int timeoutMs)
         return false;
     }
     const bool wantsToken = args.contains(QStringLiteral("--print-token"));
+    const bool wantsTotp = args.contains(QStringLiteral("--print-totp"));
     QElapsedTimer timer;
     timer.start();
     QByteArray pending;
@@ -64,8 +65,11 @@ bool DevServer::start(int timeoutMs)
                 m_baseUrl = QUrl(QString::fromLatin1(line.mid(10)));
             else if (line.startsWith("token "))
                 m_printedToken = QString::fromLatin1(line.mid(6));
+            else if (line.startsWith("totp "))
+                m_printedTotp = QString::fromLatin1(line.mid(5));
         }
-        if (m_baseUrl.isValid() && (!wantsToken || !m_printedToken.isEmpty()))
+        if (m_baseUrl.isValid() && (!wantsToken || !m_printedToken.isEmpty())
+            && (!wantsTotp || !m_printedTotp.isEmpty()))
             return true;
     }
     m_error = QStringLiteral("sso-dev-server did not report its address in time");
@@ -219,6 +223,61 @@ bool DevServer::approveDevice(const QString& userCode, const QString& email)
                    {{QStringLiteral("user_code"), userCode}, {QStringLiteral("email"), email}})
                .status
         == 200;
+}
+
+QString DevServer::totpFor(const QString& email)
+{
+    return control("GET",
+                   QStringLiteral("/__control/totp?email=") + QString::fromLatin1(QUrl::toPercentEncoding(email)))
+        .json()
+        .value(QStringLiteral("code"))
+        .toString();
+}
+
+QJsonObject DevServer::scopedTokensFor(const QString& email, const QString& organization, int expiresInSeconds)
+{
+    const Reply reply = control("POST",
+                                QStringLiteral("/__control/token"),
+                                {{QStringLiteral("email"), email},
+                                 {QStringLiteral("org"), organization},
+                                 {QStringLiteral("expires_in"), expiresInSeconds}});
+    return reply.status == 200 ? reply.json() : QJsonObject();
+}
+
+bool DevServer::setMembership(const QString& email, const QString& organization, const QString& role)
+{
+    return control("POST",
+                   QStringLiteral("/__control/membership"),
+                   {{QStringLiteral("email"), email},
+                    {QStringLiteral("org"), organization},
+                    {QStringLiteral("role"), role.isEmpty() ? QJsonValue() : QJsonValue(role)}})
+               .status
+        == 200;
+}
+
+DevServer::Reply DevServer::signInWithPassword(const QString& email,
+                                               const QString& password,
+                                               const QString& organization,
+                                               const QList<QPair<QByteArray, QByteArray>>& extraHeaders)
+{
+    QJsonObject body {{QStringLiteral("email"), email}, {QStringLiteral("password"), password}};
+    if (!organization.isEmpty())
+        body.insert(QStringLiteral("org_slug"), organization);
+    const Reply login = send("POST",
+                             QStringLiteral("/api/auth/login"),
+                             {},
+                             QJsonDocument(body).toJson(QJsonDocument::Compact),
+                             extraHeaders);
+    // A pre-authentication token comes with an empty refresh token.
+    if (login.status != 200 || !login.json().value(QStringLiteral("refresh_token")).toString().isEmpty())
+        return login;
+    const QJsonObject verify {{QStringLiteral("preauth_token"), login.json().value(QStringLiteral("access_token"))},
+                              {QStringLiteral("code"), totpFor(email)}};
+    return send("POST",
+                QStringLiteral("/api/auth/mfa/verify"),
+                {},
+                QJsonDocument(verify).toJson(QJsonDocument::Compact),
+                extraHeaders);
 }
 
 } // namespace UserAdmin::Test

@@ -31,6 +31,8 @@ public:
     QUrl url(const QString& pathAndQuery) const;
     /// The line printed after "token " when started with --print-token.
     QString printedToken() const { return m_printedToken; }
+    /// The code printed after "totp " when started with --print-totp (valid in the 30-second step of the start).
+    QString printedTotp() const { return m_printedTotp; }
     /// Everything the server wrote on standard error so far (its request log).
     QByteArray log();
 
@@ -46,6 +48,14 @@ public:
     void clearRequests();
     bool setRateLimit(const QJsonObject& settings);
     bool approveDevice(const QString& userCode, const QString& email);
+
+    /// The member's current MFA code (GET /__control/totp); empty when the member has no MFA.
+    QString totpFor(const QString& email);
+    /// An organization-scoped session as POST /api/organizations/:slug/select makes it: {access_token,
+    /// refresh_token}; empty when the member is not a member of that organization.
+    QJsonObject scopedTokensFor(const QString& email, const QString& organization, int expiresInSeconds = 3600);
+    /// Gives the member that role in the organization (adding the membership); an empty role removes it.
+    bool setMembership(const QString& email, const QString& organization, const QString& role);
 
     struct Reply
     {
@@ -64,6 +74,12 @@ public:
                const QList<QPair<QByteArray, QByteArray>>& extraHeaders = {},
                int timeoutMs = 30000);
     Reply control(const QByteArray& method, const QString& path, const QJsonObject& body = {});
+    /// POST /api/auth/login, then POST /api/auth/mfa/verify with the current code when the server asks for
+    /// it (2026 shape). The last answer: the tokens on success, else the failure.
+    Reply signInWithPassword(const QString& email,
+                             const QString& password,
+                             const QString& organization = {},
+                             const QList<QPair<QByteArray, QByteArray>>& extraHeaders = {});
 
     static QString executablePath();
 
@@ -72,6 +88,7 @@ private:
     std::unique_ptr<QProcess> m_process;
     QUrl m_baseUrl;
     QString m_printedToken;
+    QString m_printedTotp;
     QString m_error;
     QByteArray m_stderr;
 };

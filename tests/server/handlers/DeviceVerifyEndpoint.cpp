@@ -21,8 +21,8 @@ HttpReply DeviceVerifyEndpoint::handle(const HttpRequestData& request, const Rou
     if (!code || QDateTime::currentMSecsSinceEpoch() >= code->expiresAtMs)
         return HttpReply::badRequest(QStringLiteral("Invalid or expired user code"));
     return HttpReply::json(
-        QJsonObject {{QStringLiteral("org_slug"), QStringLiteral("platform")},
-                     {QStringLiteral("service_slug"), QStringLiteral("admin-cli")},
+        QJsonObject {{QStringLiteral("org_slug"), code->orgSlug},
+                     {QStringLiteral("service_slug"), code->serviceSlug},
                      {QStringLiteral("available_providers"),
                       QJsonArray {QStringLiteral("github"), QStringLiteral("google"), QStringLiteral("microsoft")}}});
 }

@@ -14,6 +14,8 @@ HttpReply LogoutEndpoint::handle(const HttpRequestData& request, const RoutePara
         return HttpReply::unauthorized(QStringLiteral("Missing or invalid Authorization header"));
     // As the reference server: the token is only hashed and its session deleted, not validated.
     m_context.sessions().logout(QString::fromLatin1(header.mid(7)));
+    if (m_context.rules().logoutAnswersJson)
+        return HttpReply::json(QJsonObject {{QStringLiteral("message"), QStringLiteral("Logged out successfully")}});
     return HttpReply::empty(204);
 }
 

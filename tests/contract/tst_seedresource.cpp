@@ -105,6 +105,7 @@ private slots:
     void serverAnswersTheMembers();
     void serverAnswersTheOrganizations_data();
     void serverAnswersTheOrganizations();
+    void passwordsAndMfaSignIn();
     void serverAnswersTheEndUsers_data();
     void serverAnswersTheEndUsers();
 
@@ -359,6 +360,31 @@ void TestSeedResource::serverAnswersTheOrganizations()
                         + service[QStringLiteral("name")].toString();
         }
         QCOMPARE(served, expected);
+    }
+}
+
+void TestSeedResource::passwordsAndMfaSignIn()
+{
+    // The documented passwords and MFA secrets work on the 2026 server (the only one with password sign-in).
+    DevServer& current = server(QStringLiteral("2026"));
+    for (const QJsonValue& member : rowsOf("members")) {
+        const QString email = member[QStringLiteral("email")].toString();
+        const QString password = member[QStringLiteral("password")].toString();
+        const DevServer::Reply first = current.send(
+            "POST",
+            QStringLiteral("/api/auth/login"),
+            {},
+            QJsonDocument(QJsonObject {{QStringLiteral("email"), email}, {QStringLiteral("password"), password}})
+                .toJson(QJsonDocument::Compact));
+        if (password.isEmpty()) {
+            QCOMPARE(first.status, 401);
+            continue;
+        }
+        QCOMPARE(first.status, 200);
+        const bool mfa = member.toObject().contains(QStringLiteral("totp_secret"));
+        QCOMPARE(first.json()[QStringLiteral("refresh_token")].toString().isEmpty(), mfa);
+        QCOMPARE(!current.totpFor(email).isEmpty(), mfa);
+        QCOMPARE(current.signInWithPassword(email, password).status, 200);
     }
 }
 

@@ -30,6 +30,10 @@ DevHttpServer::DevHttpServer(const Router& api,
     , m_journal(journal)
     , m_quiet(quiet)
     , m_bodyLimit(bodyLimitBytes)
+    , m_player([this](const HttpRequestData& request) { return answer(request); },
+               [this](const HttpRequestData& request, int status, const QElapsedTimer& timer) {
+                   finish(request, status, timer);
+               })
 { }
 
 HttpReply DevHttpServer::answer(const HttpRequestData& request) const
@@ -49,9 +53,7 @@ bool DevHttpServer::handleRequest(const QHttpServerRequest& request, QTcpSocket*
         const HttpReply reply = data.peer.isLoopback()
             ? m_control.handle(data)
             : HttpReply::error(403, QStringLiteral("FORBIDDEN"), QStringLiteral("loopback only"));
-        socket->write(reply.serialize(wantsKeepAlive(data)));
-        if (!wantsKeepAlive(data))
-            socket->disconnectFromHost();
+        FaultPlayer::send(data, socket, reply);
         return true;
     }
     const std::optional<Fault> fault = m_faults.take(data.method, data.path);
@@ -70,12 +72,7 @@ bool DevHttpServer::handleRequest(const QHttpServerRequest& request, QTcpSocket*
 void DevHttpServer::missingHandler(const QHttpServerRequest& request, QTcpSocket* socket)
 {
     const HttpRequestData data = HttpRequestData::from(request);
-    socket->write(HttpReply::empty(404).serialize(wantsKeepAlive(data)));
-}
-
-bool DevHttpServer::wantsKeepAlive(const HttpRequestData& request)
-{
-    return request.header("Connection").toLower() != "close";
+    FaultPlayer::send(data, socket, HttpReply::empty(404));
 }
 
 void DevHttpServer::process(const HttpRequestData& request,
@@ -89,113 +86,11 @@ void DevHttpServer::process(const HttpRequestData& request,
     }
     if (!fault) {
         const HttpReply reply = answer(request);
-        send(request, socket, reply);
+        FaultPlayer::send(request, socket, reply);
         finish(request, reply.status, timer);
         return;
     }
-    switch (fault->kind) {
-    case Fault::Kind::Close:
-        if (fault->handleBeforeClose)
-            answer(request); // side effects happen, the answer is lost
-        socket->disconnectFromHost();
-        finish(request, 0, timer);
-        return;
-    case Fault::Kind::Status: {
-        HttpReply reply =
-            HttpReply::error(fault->status,
-                             fault->status >= 500 ? QStringLiteral("INTERNAL_SERVER_ERROR") : QStringLiteral("FAULT"),
-                             QStringLiteral("Injected fault"));
-        if (fault->status == 503)
-            reply = HttpReply::error(503, QStringLiteral("SERVICE_UNAVAILABLE"), QStringLiteral("Injected fault"));
-        if (fault->hasBody) {
-            reply.body = fault->body;
-            reply.contentType = fault->body.startsWith('{') || fault->body.startsWith('[')
-                ? QByteArrayLiteral("application/json")
-                : QByteArrayLiteral("text/plain; charset=utf-8");
-        }
-        send(request, socket, reply);
-        finish(request, reply.status, timer);
-        return;
-    }
-    case Fault::Kind::Redirect: {
-        HttpReply reply = HttpReply::empty(fault->status);
-        reply.headers.append({QByteArrayLiteral("Location"), fault->location});
-        send(request, socket, reply);
-        finish(request, reply.status, timer);
-        return;
-    }
-    case Fault::Kind::Malformed: {
-        HttpReply reply = HttpReply::empty(200);
-        reply.contentType = QByteArrayLiteral("application/json");
-        reply.body = QByteArrayLiteral("<html><body>Service temporarily unavailable {\"users\": [</body></html>");
-        send(request, socket, reply);
-        finish(request, 200, timer);
-        return;
-    }
-    case Fault::Kind::Truncated: {
-        HttpReply reply = answer(request);
-        reply.status = 200;
-        reply.contentType = QByteArrayLiteral("application/json");
-        if (reply.body.size() < 2)
-            reply.body = QByteArrayLiteral("{\"users\": [{\"id\": \"");
-        reply.body.truncate(reply.body.size() / 2);
-        send(request, socket, reply);
-        finish(request, 200, timer);
-        return;
-    }
-    case Fault::Kind::Trickle:
-        trickle(request, socket, answer(request), fault->milliseconds, timer);
-        return;
-    case Fault::Kind::Latency:
-        break;
-    }
-    const HttpReply reply = answer(request);
-    send(request, socket, reply);
-    finish(request, reply.status, timer);
-}
-
-void DevHttpServer::send(const HttpRequestData& request, QTcpSocket* socket, const HttpReply& reply)
-{
-    const bool keepAlive = wantsKeepAlive(request);
-    socket->write(reply.serialize(keepAlive));
-    if (!keepAlive)
-        socket->disconnectFromHost();
-}
-
-void DevHttpServer::trickle(const HttpRequestData& request,
-                            QPointer<QTcpSocket> socket,
-                            const HttpReply& reply,
-                            int milliseconds,
-                            QElapsedTimer timer)
-{
-    const auto bytes = std::make_shared<QByteArray>(reply.serialize(wantsKeepAlive(request)));
-    constexpr int Chunks = 20;
-    const qsizetype chunkSize = std::max<qsizetype>(1, (bytes->size() + Chunks - 1) / Chunks);
-    const int step = std::max(1, milliseconds / Chunks);
-    const auto position = std::make_shared<qsizetype>(0);
-    auto* pump = new QTimer(this);
-    pump->setInterval(step);
-    connect(pump,
-            &QTimer::timeout,
-            this,
-            [this, pump, bytes, position, chunkSize, socket, request, status = reply.status, timer] {
-                if (!socket) {
-                    pump->deleteLater();
-                    finish(request, 0, timer);
-                    return;
-                }
-                socket->write(bytes->mid(*position, chunkSize));
-                socket->flush();
-                *position += chunkSize;
-                if (*position >= bytes->size()) {
-                    pump->stop();
-                    pump->deleteLater();
-                    if (!wantsKeepAlive(request))
-                        socket->disconnectFromHost();
-                    finish(request, status, timer);
-                }
-            });
-    pump->start();
+    m_player.play(*fault, request, socket, timer);
 }
 
 void DevHttpServer::finish(const HttpRequestData& request, int status, const QElapsedTimer& timer)

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "Fault.h"
+#include "FaultPlayer.h"
 #include "HttpReply.h"
 
 #include <QAbstractHttpServer>
@@ -20,8 +21,8 @@ class FaultInjector;
 class RequestJournal;
 struct HttpRequestData;
 
-/// The HTTP front of sso-dev-server. It owns the socket side: faults (latency without blocking, closing
-/// before any byte, trickling, truncating), writing answers, the request log and the request journal.
+/// The HTTP front of sso-dev-server. It owns the socket side: TLS when configured, faults (FaultPlayer;
+/// latency here, without blocking other connections), writing answers, the request log and the journal.
 class DevHttpServer : public QAbstractHttpServer
 {
     Q_OBJECT
@@ -46,14 +47,7 @@ private:
                  QElapsedTimer timer);
     /// The API's answer, or 413 for a body over the limit (the 2026 server's 1 MiB).
     HttpReply answer(const HttpRequestData& request) const;
-    void send(const HttpRequestData& request, QTcpSocket* socket, const HttpReply& reply);
-    void trickle(const HttpRequestData& request,
-                 QPointer<QTcpSocket> socket,
-                 const HttpReply& reply,
-                 int milliseconds,
-                 QElapsedTimer timer);
     void finish(const HttpRequestData& request, int status, const QElapsedTimer& timer);
-    static bool wantsKeepAlive(const HttpRequestData& request);
 
     const Router& m_api;
     ControlHandler& m_control;
@@ -61,6 +55,7 @@ private:
     RequestJournal& m_journal;
     bool m_quiet;
     qint64 m_bodyLimit;
+    FaultPlayer m_player;
 };
 
 } // namespace UserAdmin::DevServer

@@ -19,6 +19,15 @@ bool kindFromName(const QString& name, Fault::Kind* kind)
         {QStringLiteral("close"), Fault::Kind::Close},
         {QStringLiteral("trickle"), Fault::Kind::Trickle},
         {QStringLiteral("redirect"), Fault::Kind::Redirect},
+        {QStringLiteral("drip"), Fault::Kind::Drip},
+        {QStringLiteral("reset"), Fault::Kind::Reset},
+        {QStringLiteral("hang"), Fault::Kind::Hang},
+        {QStringLiteral("huge"), Fault::Kind::Huge},
+        {QStringLiteral("gzip"), Fault::Kind::Gzip},
+        {QStringLiteral("invalid_utf8"), Fault::Kind::InvalidUtf8},
+        {QStringLiteral("content_type"), Fault::Kind::ContentType},
+        {QStringLiteral("duplicate_keys"), Fault::Kind::DuplicateKeys},
+        {QStringLiteral("patch"), Fault::Kind::Patch},
     };
     for (const auto& [candidate, value] : kinds) {
         if (candidate == name) {
@@ -68,8 +77,28 @@ bool Fault::fromJson(const QJsonObject& spec, Fault* fault, QString* errorMessag
     else if (body.isArray())
         fault->body = QJsonDocument(body.toArray()).toJson(QJsonDocument::Compact);
     fault->milliseconds = spec.value(QStringLiteral("ms")).toInt(fault->kind == Kind::Trickle ? 2000 : 1000);
+    if (fault->milliseconds < 0 || fault->milliseconds > 3600 * 1000) {
+        *errorMessage = QStringLiteral("ms must be 0 to 3600000");
+        return false;
+    }
     fault->location = spec.value(QStringLiteral("location")).toString().toUtf8();
     fault->handleBeforeClose = spec.value(QStringLiteral("handle")).toBool(false);
+    const qint64 defaultBytes = fault->kind == Kind::Gzip ? qint64(1) << 30 : 20 * 1000 * 1000;
+    fault->bytes = qint64(spec.value(QStringLiteral("bytes")).toDouble(double(defaultBytes)));
+    if (fault->bytes < 16 || fault->bytes > (qint64(16) << 30)) {
+        *errorMessage = QStringLiteral("bytes must be 16 to 16 GiB");
+        return false;
+    }
+    fault->contentType =
+        spec.value(QStringLiteral("content_type")).toString(QStringLiteral("text/html; charset=utf-8")).toUtf8();
+    fault->set = spec.value(QStringLiteral("set")).toObject();
+    fault->setRaw = spec.value(QStringLiteral("set_raw")).toObject();
+    for (auto it = fault->setRaw.constBegin(); it != fault->setRaw.constEnd(); ++it) {
+        if (!it.value().isString()) {
+            *errorMessage = QStringLiteral("set_raw values are JSON text in strings");
+            return false;
+        }
+    }
     return true;
 }
 
@@ -85,11 +114,12 @@ bool Fault::fromSpec(const QString& spec, Fault* fault, QString* errorMessage)
         const QString key = pair.left(equals).trimmed();
         const QString value = pair.mid(equals + 1).trimmed();
         bool isNumber = false;
-        const int number = value.toInt(&isNumber);
+        const qint64 number = value.toLongLong(&isNumber);
         if (key == QLatin1String("handle"))
             object.insert(key, value == QLatin1String("true") || value == QLatin1String("1"));
-        else if (isNumber && key != QLatin1String("body") && key != QLatin1String("path"))
-            object.insert(key, number);
+        else if (isNumber && key != QLatin1String("body") && key != QLatin1String("path")
+                 && key != QLatin1String("location") && key != QLatin1String("content_type"))
+            object.insert(key, double(number));
         else
             object.insert(key, value);
     }

@@ -11,7 +11,24 @@ namespace UserAdmin::DevServer {
 /// One injected fault (see README.md, "Control endpoint").
 struct Fault
 {
-    enum class Kind { Status, Latency, Malformed, Truncated, Close, Trickle, Redirect };
+    enum class Kind {
+        Status,
+        Latency,
+        Malformed,
+        Truncated,
+        Close,
+        Trickle,
+        Redirect,
+        Drip,
+        Reset,
+        Hang,
+        Huge,
+        Gzip,
+        InvalidUtf8,
+        ContentType,
+        DuplicateKeys,
+        Patch,
+    };
 
     int id = 0;
     QString pathPattern;
@@ -25,6 +42,10 @@ struct Fault
     int milliseconds = 0;
     QByteArray location;
     bool handleBeforeClose = false;
+    qint64 bytes = 0; // huge: body size; gzip: expanded size
+    QByteArray contentType;
+    QJsonObject set; // patch: dotted path -> JSON value
+    QJsonObject setRaw; // patch: dotted path -> JSON text spliced in as it is
 
     /// Builds a fault from the control endpoint's JSON; on failure returns false and sets errorMessage.
     static bool fromJson(const QJsonObject& spec, Fault* fault, QString* errorMessage);

@@ -172,7 +172,7 @@ qint64 GeneratedSeeder::seedUsers(qint64 firstRid, qint64 count)
     return firstRid + count;
 }
 
-void GeneratedSeeder::deriveRows()
+void GeneratedSeeder::deriveRows(bool sessionDetails)
 {
     // Built by concatenation, not QString::arg(), which would also take SQL's "%0…" patterns for markers.
     const QString subscriptions =
@@ -199,6 +199,15 @@ void GeneratedSeeder::deriveRows()
                        " FROM users u JOIN (SELECT 0 AS k, 'github' AS name UNION ALL SELECT 1, 'google' UNION ALL "
                        "SELECT 2, 'microsoft') p"
                        " ON p.k < u.g_identities WHERE u.g_org IS NOT NULL");
+    const QString details = sessionDetails
+        ? QStringLiteral("printf('%08x-%04x-4000-a000-%012x', u.rid, n.k, u.rid * 3 + n.k),"
+                         " '203.0.113.' || ((u.rid * 3 + n.k) % 254 + 1),"
+                         " CASE (u.rid + n.k) % 4 WHEN 0 THEN 'Mozilla/5.0 (X11; Linux x86_64; rv:128.0) "
+                         "Gecko/20100101 Firefox/128.0'"
+                         " WHEN 1 THEN 'Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15'"
+                         " WHEN 2 THEN 'curl/8.5.0' ELSE NULL END, ")
+            + QString::number(m_now + 59 * 86400)
+        : QStringLiteral("NULL, NULL, NULL, NULL");
     const QString sessions =
         QStringLiteral(
             "INSERT INTO eu_sessions(user_rid, org_rid, service_rid, created_at, expires_at, id, ip_address, "
@@ -206,14 +215,7 @@ void GeneratedSeeder::deriveRows()
             " refresh_expires_at)"
             " SELECT u.rid, u.g_org, s.rid, strftime('%Y-%m-%dT%H:%M:%SZ', u.last_login_at, '-' || (n.k * 7) || ' "
             "hours'), ")
-        + QString::number(m_now + 30 * 86400)
-        + QStringLiteral(", printf('%08x-%04x-4000-a000-%012x', u.rid, n.k, u.rid * 3 + n.k),"
-                         " '203.0.113.' || ((u.rid * 3 + n.k) % 254 + 1),"
-                         " CASE (u.rid + n.k) % 4 WHEN 0 THEN 'Mozilla/5.0 (X11; Linux x86_64; rv:128.0) "
-                         "Gecko/20100101 Firefox/128.0'"
-                         " WHEN 1 THEN 'Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15'"
-                         " WHEN 2 THEN 'curl/8.5.0' ELSE NULL END, ")
-        + QString::number(m_now + 59 * 86400)
+        + QString::number(m_now + 30 * 86400) + QStringLiteral(", ") + details
         + QStringLiteral(
             " FROM users u JOIN (SELECT 0 AS k UNION ALL SELECT 1 UNION ALL SELECT 2) n ON n.k < u.g_sessions"
             " JOIN services s ON s.org_rid = u.g_org AND s.idx = u.g_session_service"

@@ -19,8 +19,9 @@ public:
 
     /// Inserts count users with rids from firstRid; returns the next free rid.
     qint64 seedUsers(qint64 firstRid, qint64 count);
-    /// Subscriptions, identities and sessions of the generated users.
-    void deriveRows();
+    /// Subscriptions, identities and sessions of the generated users; with sessionDetails the sessions get
+    /// ids, addresses and user agents too (only the 2026 shape shows them, and they cost seeding time).
+    void deriveRows(bool sessionDetails);
 
 private:
     Database& m_database;

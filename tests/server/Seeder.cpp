@@ -42,7 +42,7 @@ bool Seeder::seed(qint64 generatedUsers, QString* errorMessage)
         GeneratedSeeder generated(m_database, ids, fixed.generatorServiceCounts(), now);
         const qint64 next = generated.seedUsers(firstGenerated, generatedUsers);
         phase("users");
-        generated.deriveRows();
+        generated.deriveRows(m_shape == ServerShape::Y2026);
         fixed.seedShapeSpecific(next);
         phase("subscriptions, identities, sessions");
         if (m_shape == ServerShape::Y2026) {

@@ -57,11 +57,15 @@ bool ServerOptions::parse(const QStringList& arguments, QString* errorMessage)
     const QCommandLineOption refillMfaOption = valued("rate-refill-mfa", "seconds per MFA-verify credit", "S");
     const QCommandLineOption faultOption = valued("fault", "a fault: key=value pairs separated by commas", "SPEC");
     const QCommandLineOption quietOption(QStringLiteral("quiet"), QStringLiteral("do not log requests"));
+    const QCommandLineOption tlsOption(QStringLiteral("tls"), QStringLiteral("serve HTTPS (needs --cert and --key)"));
+    const QCommandLineOption certOption = valued("cert", "server certificate (PEM) for --tls", "FILE");
+    const QCommandLineOption keyOption = valued("key", "private key (PEM) for --tls", "FILE");
     parser.addOptions({portOption,        dbOption,         usersOption,     seedOption,        shapeOption,
                        legacyOption,      printTokenOption, printTotpOption, autoApproveOption, noRefreshOption,
                        lifetimeOption,    intervalOption,   expiresOption,   rateOption,        burstAuthOption,
                        burstDeviceOption, burstMfaOption,   refillOption,    refillAuthOption,  refillDeviceOption,
-                       refillMfaOption,   faultOption,      quietOption});
+                       refillMfaOption,   faultOption,      quietOption,     tlsOption,         certOption,
+                       keyOption});
     if (!parser.parse(arguments)) {
         *errorMessage = parser.errorText();
         return false;
@@ -159,6 +163,13 @@ bool ServerOptions::parse(const QStringList& arguments, QString* errorMessage)
         return false;
     faults = parser.values(faultOption);
     quiet = parser.isSet(quietOption);
+    tls = parser.isSet(tlsOption);
+    certificateFile = parser.value(certOption);
+    keyFile = parser.value(keyOption);
+    if (tls != (!certificateFile.isEmpty() && !keyFile.isEmpty()) || certificateFile.isEmpty() != keyFile.isEmpty()) {
+        *errorMessage = QStringLiteral("--tls, --cert and --key go together");
+        return false;
+    }
     return true;
 }
 

@@ -30,6 +30,9 @@ struct ServerOptions
     RateLimiter::Bucket rateMfa;
     QStringList faults;
     bool quiet = false;
+    bool tls = false;
+    QString certificateFile; // PEM, with --tls
+    QString keyFile; // PEM RSA or EC private key, unencrypted, with --tls
 
     /// Parses the arguments; on failure returns false and sets errorMessage.
     bool parse(const QStringList& arguments, QString* errorMessage);

@@ -25,8 +25,13 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QHostAddress>
 #include <QSocketNotifier>
+#include <QSslCertificate>
+#include <QSslConfiguration>
+#include <QSslKey>
+#include <QSslSocket>
 
 #include <csignal>
 #include <cstdio>
@@ -43,6 +48,39 @@ void onSignal(int)
 {
     const char byte = 1;
     [[maybe_unused]] const auto written = ::write(signalPipe[1], &byte, 1);
+}
+
+/// Loads the certificate and key; QAbstractHttpServer then serves TLS on every port it listens on.
+bool setUpTls(DevHttpServer& server, const ServerOptions& options, QString* errorMessage)
+{
+    if (!QSslSocket::supportsSsl()) {
+        *errorMessage = QStringLiteral("--tls: no TLS backend (%1)").arg(QSslSocket::activeBackend());
+        return false;
+    }
+    const QList<QSslCertificate> chain = QSslCertificate::fromPath(options.certificateFile, QSsl::Pem);
+    if (chain.isEmpty()) {
+        *errorMessage = QStringLiteral("--cert: no PEM certificate in %1").arg(options.certificateFile);
+        return false;
+    }
+    QFile keyFile(options.keyFile);
+    if (!keyFile.open(QIODevice::ReadOnly)) {
+        *errorMessage = QStringLiteral("--key: cannot read %1").arg(options.keyFile);
+        return false;
+    }
+    const QByteArray pem = keyFile.readAll();
+    QSslKey key(pem, QSsl::Rsa, QSsl::Pem);
+    if (key.isNull())
+        key = QSslKey(pem, QSsl::Ec, QSsl::Pem);
+    if (key.isNull()) {
+        *errorMessage = QStringLiteral("--key: no unencrypted RSA or EC key in %1").arg(options.keyFile);
+        return false;
+    }
+    QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
+    configuration.setLocalCertificateChain(chain);
+    configuration.setPrivateKey(key);
+    configuration.setPeerVerifyMode(QSslSocket::VerifyNone);
+    server.sslSetup(configuration);
+    return true;
 }
 
 int fail(const QString& message)
@@ -127,10 +165,17 @@ int main(int argc, char* argv[])
         addApiRoutes(api, context);
         ControlHandler control(sessions, faults, journal, rateLimiter, deviceGrants, endUsers, directory);
         DevHttpServer server(api, control, faults, journal, options.quiet, rules.bodyLimitBytes);
+        if (options.tls) {
+            QString tlsError;
+            if (!setUpTls(server, options, &tlsError))
+                return fail(tlsError);
+        }
         const quint16 port = server.listen(QHostAddress::LocalHost, options.port);
         if (port == 0)
             return fail(QStringLiteral("cannot listen on 127.0.0.1:%1").arg(options.port));
-        const QString baseUrl = QStringLiteral("http://127.0.0.1:%1").arg(port);
+        const QString baseUrl = QStringLiteral("%1://127.0.0.1:%2")
+                                    .arg(options.tls ? QStringLiteral("https") : QStringLiteral("http"))
+                                    .arg(port);
         context.setBaseUrl(baseUrl);
         sessions.setIssuer(baseUrl);
 

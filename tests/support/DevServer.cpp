@@ -7,6 +7,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QSslConfiguration>
 #include <QTimer>
 #include <QUrlQuery>
 
@@ -143,7 +144,14 @@ DevServer::Reply DevServer::send(const QByteArray& method,
         request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
     for (const auto& [name, value] : extraHeaders)
         request.setRawHeader(name, value);
+    if (!m_caCertificates.isEmpty()) {
+        QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
+        ssl.addCaCertificates(m_caCertificates);
+        request.setSslConfiguration(ssl);
+    }
     QNetworkReply* reply = manager.sendCustomRequest(request, method, body);
+    if (m_ignoreSslErrors)
+        QObject::connect(reply, &QNetworkReply::sslErrors, reply, [reply] { reply->ignoreSslErrors(); });
     QEventLoop loop;
     QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
     QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
@@ -156,6 +164,9 @@ DevServer::Reply DevServer::send(const QByteArray& method,
         result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         result.body = reply->readAll();
         result.headers = reply->rawHeaderPairs();
+        result.networkError = int(reply->error());
+        if (reply->error() != QNetworkReply::NoError)
+            result.errorString = reply->errorString();
     }
     reply->deleteLater();
     return result;

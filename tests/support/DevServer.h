@@ -4,6 +4,7 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSslCertificate>
 #include <QStringList>
 #include <QUrl>
 
@@ -65,6 +66,8 @@ public:
         QJsonArray jsonArray() const;
         QList<QPair<QByteArray, QByteArray>> headers;
         QByteArray header(const QByteArray& name) const;
+        int networkError = 0; // QNetworkReply::NetworkError of the exchange (0: none)
+        QString errorString;
     };
     /// A plain HTTP request to the server (not through the code under test), for contract tests.
     Reply send(const QByteArray& method,
@@ -81,6 +84,11 @@ public:
                              const QString& organization = {},
                              const QList<QPair<QByteArray, QByteArray>>& extraHeaders = {});
 
+    /// For a server started with --tls: the certificate authorities send() and control() trust (added to the
+    /// system's), or no verification at all (to reach a server with a broken certificate's control endpoint).
+    void setCaCertificates(const QList<QSslCertificate>& certificates) { m_caCertificates = certificates; }
+    void setIgnoreSslErrors(bool ignore) { m_ignoreSslErrors = ignore; }
+
     static QString executablePath();
 
 private:
@@ -91,6 +99,8 @@ private:
     QString m_printedTotp;
     QString m_error;
     QByteArray m_stderr;
+    QList<QSslCertificate> m_caCertificates;
+    bool m_ignoreSslErrors = false;
 };
 
 } // namespace UserAdmin::Test

@@ -43,12 +43,12 @@
     </message>
     <message>
         <source>Copy &amp;email</source>
-        <extracomment>Action: copy the selected end-user's email address to the clipboard</extracomment>
+        <extracomment>Action: copy the selected end-user&apos;s email address to the clipboard</extracomment>
         <translation>&amp;E-Mail kopieren</translation>
     </message>
     <message>
         <source>Copy &amp;id</source>
-        <extracomment>Action: copy the selected end-user's id to the clipboard</extracomment>
+        <extracomment>Action: copy the selected end-user&apos;s id to the clipboard</extracomment>
         <translation>&amp;ID kopieren</translation>
     </message>
     <message>
@@ -73,7 +73,7 @@
     </message>
     <message>
         <source>&amp;Copy</source>
-        <extracomment>Action: copy the selected text, or else the selected end-user's email address</extracomment>
+        <extracomment>Action: copy the selected text, or else the selected end-user&apos;s email address</extracomment>
         <translation>&amp;Kopieren</translation>
     </message>
     <message>
@@ -82,11 +82,11 @@
         <translation>Alle Sitzungen &amp;widerrufen…</translation>
     </message>
     <message>
-        <source>Copy the selected end-user's email address</source>
+        <source>Copy the selected end-user&apos;s email address</source>
         <translation>Die E-Mail-Adresse des ausgewählten Endbenutzers kopieren</translation>
     </message>
     <message>
-        <source>Copy the selected end-user's id (Ctrl+Shift+I)</source>
+        <source>Copy the selected end-user&apos;s id (Ctrl+Shift+I)</source>
         <translation>Die ID des ausgewählten Endbenutzers kopieren (Strg+Umschalt+I)</translation>
     </message>
     <message>
@@ -102,7 +102,7 @@
         <translation>Wählen Sie zuerst einen Endbenutzer aus.</translation>
     </message>
     <message>
-        <source>The end-user's details are still loading.</source>
+        <source>The end-user&apos;s details are still loading.</source>
         <translation>Die Details des Endbenutzers werden noch geladen.</translation>
     </message>
     <message>
@@ -111,23 +111,33 @@
     </message>
     <message>
         <source>Sessions can be revoked only in an active organization; “%1” is %2.</source>
-        <extracomment>%1 is the organization's name, %2 its status such as "suspended"</extracomment>
+        <extracomment>%1 is the organization&apos;s name, %2 its status such as &quot;suspended&quot;</extracomment>
         <translation>Sitzungen können nur in einer aktiven Organisation widerrufen werden; „%1“ ist %2.</translation>
     </message>
     <message>
         <source>Your role in “%1” could not be determined; Refresh to try again.</source>
-        <extracomment>%1 is the organization's name</extracomment>
+        <extracomment>%1 is the organization&apos;s name</extracomment>
         <translation>Ihre Rolle in „%1“ konnte nicht ermittelt werden; wählen Sie „Aktualisieren“, um es erneut zu versuchen.</translation>
     </message>
     <message>
         <source>Checking your role in “%1”…</source>
-        <extracomment>%1 is the organization's name</extracomment>
+        <extracomment>%1 is the organization&apos;s name</extracomment>
         <translation>Ihre Rolle in „%1“ wird geprüft…</translation>
     </message>
     <message>
         <source>Only owners and admins can revoke sessions; your role in “%1” is %2.</source>
-        <extracomment>%1 is the organization's name, %2 the member's role such as "Member"</extracomment>
+        <extracomment>%1 is the organization&apos;s name, %2 the member&apos;s role such as &quot;Member&quot;</extracomment>
         <translation>Nur Inhaber und Administratoren können Sitzungen widerrufen; Ihre Rolle in „%1“ ist %2.</translation>
+    </message>
+    <message>
+        <source>Your role in “%1” (%2) does not allow revoking sessions.</source>
+        <extracomment>%1 is the organization&apos;s name, %2 the member&apos;s role such as &quot;Support&quot;</extracomment>
+        <translation>Ihre Rolle in „%1“ (%2) erlaubt nicht, Sitzungen zu widerrufen.</translation>
+    </message>
+    <message>
+        <source>Your role in “%1” does not allow revoking sessions.</source>
+        <extracomment>%1 is the organization&apos;s name</extracomment>
+        <translation>Ihre Rolle in „%1“ erlaubt nicht, Sitzungen zu widerrufen.</translation>
     </message>
 </context>
 <context>
@@ -180,8 +190,8 @@
 <context>
     <name>UserAdmin::AuditActionText</name>
     <message>
-        <source>The server's words: “%1”</source>
-        <extracomment>%1 is the server's own message, in the server's language, quoted verbatim</extracomment>
+        <source>The server&apos;s words: “%1”</source>
+        <extracomment>%1 is the server&apos;s own message, in the server&apos;s language, quoted verbatim</extracomment>
         <translation>Wortlaut des Servers: „%1“</translation>
     </message>
     <message>
@@ -191,7 +201,7 @@
     </message>
     <message>
         <source>Not revoked: refused by the server (HTTP %1, %2).</source>
-        <extracomment>%1 is an HTTP status such as 403, %2 the server's error code such as FORBIDDEN</extracomment>
+        <extracomment>%1 is an HTTP status such as 403, %2 the server&apos;s error code such as FORBIDDEN</extracomment>
         <translation>Nicht widerrufen: vom Server abgelehnt (HTTP %1, %2).</translation>
     </message>
     <message>
@@ -313,7 +323,7 @@
     </message>
     <message>
         <source>Journal cannot be read: %1</source>
-        <extracomment>%1 is the system's reason, e.g. "Permission denied"</extracomment>
+        <extracomment>%1 is the system&apos;s reason, e.g. &quot;Permission denied&quot;</extracomment>
         <translation>Protokoll kann nicht gelesen werden: %1</translation>
     </message>
 </context>
@@ -352,7 +362,7 @@
     </message>
     <message>
         <source>Account</source>
-        <extracomment>Column of the audit journal: the end-user's account the action was about</extracomment>
+        <extracomment>Column of the audit journal: the end-user&apos;s account the action was about</extracomment>
         <translation>Konto</translation>
     </message>
     <message>
@@ -483,7 +493,7 @@
     <name>UserAdmin::DetailPane</name>
     <message>
         <source>User details</source>
-        <extracomment>Title and accessible name of the pane with the selected end-user's details</extracomment>
+        <extracomment>Title and accessible name of the pane with the selected end-user&apos;s details</extracomment>
         <translation>Benutzerdetails</translation>
     </message>
     <message>
@@ -491,75 +501,8 @@
         <translation>Details werden geladen…</translation>
     </message>
     <message>
-        <source>Email</source>
-        <translation>E-Mail</translation>
-    </message>
-    <message>
-        <source>Copy id</source>
-        <extracomment>Button that copies the end-user's id to the clipboard</extracomment>
-        <translation>ID kopieren</translation>
-    </message>
-    <message>
-        <source>Id</source>
-        <extracomment>The end-user's opaque identifier</extracomment>
-        <translation>ID</translation>
-    </message>
-    <message>
-        <source>Email verified</source>
-        <translation>E-Mail bestätigt</translation>
-    </message>
-    <message>
-        <source>MFA</source>
-        <extracomment>Multi-factor authentication</extracomment>
-        <translation>MFA</translation>
-    </message>
-    <message>
-        <source>Created</source>
-        <translation>Erstellt</translation>
-    </message>
-    <message>
-        <source>Updated</source>
-        <translation>Aktualisiert</translation>
-    </message>
-    <message>
-        <source>Last login</source>
-        <translation>Letzte Anmeldung</translation>
-    </message>
-    <message>
-        <source>Linked identities</source>
-        <translation>Verknüpfte Identitäten</translation>
-    </message>
-    <message>
-        <source>Services</source>
-        <extracomment>Heading of the table of services the end-user has used</extracomment>
-        <translation>Dienste</translation>
-    </message>
-    <message>
-        <source>Active sessions</source>
-        <translation>Aktive Sitzungen</translation>
-    </message>
-    <message>
-        <source>Last session created</source>
-        <translation>Letzte Sitzung erstellt</translation>
-    </message>
-    <message>
-        <source>Sessions</source>
-        <extracomment>Heading of the end-user's sign-in sessions</extracomment>
-        <translation>Sitzungen</translation>
-    </message>
-    <message>
         <source>Select an end-user to see the details.</source>
         <translation>Wählen Sie einen Endbenutzer aus, um die Details anzuzeigen.</translation>
-    </message>
-    <message>
-        <source>Not current</source>
-        <extracomment>Accessible description of the details when they may be out of date</extracomment>
-        <translation>Nicht aktuell</translation>
-    </message>
-    <message>
-        <source>No session</source>
-        <extracomment>Shown as "Last session created" when the user has no session</extracomment>
-        <translation>Keine Sitzung</translation>
     </message>
     <message>
         <source>Retry</source>
@@ -587,6 +530,121 @@
             <numerusform>Neu geladen: Jetzt ist %n Sitzung aktiv; ob der Widerruf gewirkt hat, ist nicht bekannt.</numerusform>
             <numerusform>Neu geladen: Jetzt sind %n Sitzungen aktiv; ob der Widerruf gewirkt hat, ist nicht bekannt.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>UserAdmin::DeviceSignInPage</name>
+    <message>
+        <source>Sign in with your browser: this window shows a code, you enter it on the server&apos;s sign-in page and approve with your usual account.</source>
+        <translation>Melden Sie sich mit Ihrem Browser an: Dieses Fenster zeigt einen Code an, den Sie auf der Anmeldeseite des Servers eingeben und mit Ihrem gewohnten Konto bestätigen.</translation>
+    </message>
+    <message>
+        <source>User code</source>
+        <translation>Benutzercode</translation>
+    </message>
+    <message>
+        <source>&amp;Get a code</source>
+        <translation>Code an&amp;fordern</translation>
+    </message>
+    <message>
+        <source>&amp;Copy code</source>
+        <translation>Code &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Open browser</source>
+        <translation>&amp;Browser öffnen</translation>
+    </message>
+    <message>
+        <source>Check &amp;now</source>
+        <translation>&amp;Jetzt prüfen</translation>
+    </message>
+    <message>
+        <source>Waiting for approval</source>
+        <translation>Warten auf Bestätigung</translation>
+    </message>
+    <message>
+        <source>A&amp;dvanced</source>
+        <translation>&amp;Erweitert</translation>
+    </message>
+    <message>
+        <source>Who asks for the code</source>
+        <translation>Wer den Code anfordert</translation>
+    </message>
+    <message>
+        <source>Platform owners use the platform&apos;s own client. On servers where only platform owners may use it, organization staff sign in through a service of their organization that offers device sign-in; its administrator tells you the three values.</source>
+        <translation>Plattform-Eigentümer verwenden den Client der Plattform. Auf Servern, auf denen nur Plattform-Eigentümer ihn verwenden dürfen, melden sich Mitarbeitende einer Organisation über einen Dienst ihrer Organisation an, der die Geräteanmeldung anbietet; dessen Administrator nennt Ihnen die drei Werte.</translation>
+    </message>
+    <message>
+        <source>Client ID</source>
+        <translation>Client-ID</translation>
+    </message>
+    <message>
+        <source>Organization of the service</source>
+        <translation>Organisation des Dienstes</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Dienst</translation>
+    </message>
+    <message>
+        <source>C&amp;lient ID:</source>
+        <translation>C&amp;lient-ID:</translation>
+    </message>
+    <message>
+        <source>O&amp;rganization:</source>
+        <translation>O&amp;rganisation:</translation>
+    </message>
+    <message>
+        <source>S&amp;ervice:</source>
+        <translation>&amp;Dienst:</translation>
+    </message>
+    <message>
+        <source>Use the &amp;platform&apos;s client</source>
+        <translation>Client der &amp;Plattform verwenden</translation>
+    </message>
+    <message>
+        <source>Code copied.</source>
+        <translation>Code kopiert.</translation>
+    </message>
+    <message>
+        <source>Enter the client ID, the organization and the service under Advanced, or use the platform&apos;s client.</source>
+        <translation>Geben Sie unter „Erweitert“ die Client-ID, die Organisation und den Dienst ein, oder verwenden Sie den Client der Plattform.</translation>
+    </message>
+    <message>
+        <source>Asking the server for a code…</source>
+        <translation>Code wird beim Server angefordert…</translation>
+    </message>
+    <message>
+        <source>Enter the code at %1</source>
+        <extracomment>%1 is the address of the server&apos;s sign-in page</extracomment>
+        <translation>Geben Sie den Code unter %1 ein</translation>
+    </message>
+    <message>
+        <source>Waiting for approval…</source>
+        <translation>Warten auf Bestätigung…</translation>
+    </message>
+    <message>
+        <source>Waiting for approval… next check in %1 s; the code expires in %2.</source>
+        <extracomment>%1 is seconds until the next check, %2 minutes:seconds until the code expires</extracomment>
+        <translation>Warten auf Bestätigung… nächste Prüfung in %1 s; der Code läuft in %2 ab.</translation>
+    </message>
+    <message>
+        <source>Approved. Signing in…</source>
+        <translation>Bestätigt. Anmeldung läuft…</translation>
+    </message>
+    <message>
+        <source>&amp;Get a new code</source>
+        <translation>Neuen Code an&amp;fordern</translation>
+    </message>
+    <message>
+        <source>The server gave a sign-in page that is not a web address of it (%1); it was not opened.</source>
+        <extracomment>%1 is the address the server gave</extracomment>
+        <translation>Der Server hat eine Anmeldeseite angegeben, die keine Webadresse von ihm ist (%1); sie wurde nicht geöffnet.</translation>
+    </message>
+    <message>
+        <source>No browser could be opened. Open %1 yourself and enter the code.</source>
+        <extracomment>%1 is the address of the server&apos;s sign-in page</extracomment>
+        <translation>Es konnte kein Browser geöffnet werden. Öffnen Sie %1 selbst und geben Sie den Code ein.</translation>
     </message>
 </context>
 <context>
@@ -689,8 +747,103 @@
     </message>
     <message>
         <source>%1 (%2)</source>
-        <extracomment>%1 is a local date and time, %2 a relative age such as "3 hours ago"</extracomment>
+        <extracomment>%1 is a local date and time, %2 a relative age such as &quot;3 hours ago&quot;</extracomment>
         <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>UserAdmin::EndUserFacts</name>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <extracomment>The end-user&apos;s opaque identifier</extracomment>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Copy id</source>
+        <extracomment>Button that copies the end-user&apos;s id to the clipboard</extracomment>
+        <translation>ID kopieren</translation>
+    </message>
+    <message>
+        <source>Email verified</source>
+        <translation>E-Mail bestätigt</translation>
+    </message>
+    <message>
+        <source>MFA</source>
+        <extracomment>Multi-factor authentication</extracomment>
+        <translation>MFA</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Aktualisiert</translation>
+    </message>
+    <message>
+        <source>Last login</source>
+        <translation>Letzte Anmeldung</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <extracomment>When the end-user&apos;s account was deleted</extracomment>
+        <translation>Gelöscht</translation>
+    </message>
+    <message>
+        <source>Linked identities</source>
+        <translation>Verknüpfte Identitäten</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <extracomment>Heading of the table of services the end-user has used</extracomment>
+        <translation>Dienste</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <extracomment>Heading of the end-user&apos;s sign-in sessions
+----------
+Accessible name and heading of the table of every session of the end-user</extracomment>
+        <translation>Sitzungen</translation>
+    </message>
+    <message>
+        <source>Active sessions</source>
+        <translation>Aktive Sitzungen</translation>
+    </message>
+    <message>
+        <source>Last session created</source>
+        <translation>Letzte Sitzung erstellt</translation>
+    </message>
+    <message>
+        <source>Recent sign-ins</source>
+        <extracomment>Accessible name and heading of the table of the end-user&apos;s last sign-ins</extracomment>
+        <translation>Letzte Anmeldungen</translation>
+    </message>
+    <message>
+        <source>Yes, %1</source>
+        <extracomment>Email verified: yes, and when; %1 is a date and time</extracomment>
+        <translation>Ja, %1</translation>
+    </message>
+    <message>
+        <source>%1 (newest of the last 20 sign-ins)</source>
+        <translation>%1 (neueste der letzten 20 Anmeldungen)</translation>
+    </message>
+    <message>
+        <source>No sign-in among the last 20</source>
+        <translation>Keine Anmeldung unter den letzten 20</translation>
+    </message>
+    <message>
+        <source>No session</source>
+        <extracomment>Shown as &quot;Last session created&quot; when the user has no session</extracomment>
+        <translation>Keine Sitzung</translation>
+    </message>
+    <message>
+        <source>Not current</source>
+        <extracomment>Accessible description of the details when they may be out of date</extracomment>
+        <translation>Nicht aktuell</translation>
     </message>
 </context>
 <context>
@@ -740,7 +893,7 @@
     </message>
     <message>
         <source>%1 — loading…</source>
-        <extracomment>Appended to "Showing 1–50 of 2,000" while the next page loads</extracomment>
+        <extracomment>Appended to &quot;Showing 1–50 of 2,000&quot; while the next page loads</extracomment>
         <translation>%1 — wird geladen…</translation>
     </message>
     <message>
@@ -758,7 +911,7 @@
     </message>
     <message>
         <source>Email</source>
-        <extracomment>Column header: the end-user's email address</extracomment>
+        <extracomment>Column header: the end-user&apos;s email address</extracomment>
         <translation>E-Mail</translation>
     </message>
     <message>
@@ -768,7 +921,7 @@
     </message>
     <message>
         <source>Created</source>
-        <extracomment>Column header: when the end-user's account was created</extracomment>
+        <extracomment>Column header: when the end-user&apos;s account was created</extracomment>
         <translation>Erstellt</translation>
     </message>
     <message>
@@ -778,7 +931,7 @@
     </message>
     <message>
         <source>Services</source>
-        <extracomment>Column header: the organization's services the end-user has used</extracomment>
+        <extracomment>Column header: the organization&apos;s services the end-user has used</extracomment>
         <translation>Dienste</translation>
     </message>
     <message>
@@ -884,7 +1037,7 @@
         <translation>Der Server konnte die Anfrage nicht beantworten.</translation>
     </message>
     <message>
-        <source>The server's answer could not be read.</source>
+        <source>The server&apos;s answer could not be read.</source>
         <translation>Die Antwort des Servers konnte nicht gelesen werden.</translation>
     </message>
     <message>
@@ -900,7 +1053,7 @@
         <translation>Der Server hat die Verbindung abgelehnt (nichts wurde gesendet).</translation>
     </message>
     <message>
-        <source>The server's name could not be found (nothing was sent).</source>
+        <source>The server&apos;s name could not be found (nothing was sent).</source>
         <translation>Der Name des Servers wurde nicht gefunden (nichts wurde gesendet).</translation>
     </message>
     <message>
@@ -929,23 +1082,23 @@
         <translation>Die Netzwerkverbindung ist fehlgeschlagen (Code %1).</translation>
     </message>
     <message>
-        <source>The server's certificate has expired.</source>
+        <source>The server&apos;s certificate has expired.</source>
         <translation>Das Zertifikat des Servers ist abgelaufen.</translation>
     </message>
     <message>
-        <source>The server's certificate is not valid yet.</source>
+        <source>The server&apos;s certificate is not valid yet.</source>
         <translation>Das Zertifikat des Servers ist noch nicht gültig.</translation>
     </message>
     <message>
-        <source>The server's certificate was issued for another name.</source>
+        <source>The server&apos;s certificate was issued for another name.</source>
         <translation>Das Zertifikat des Servers wurde für einen anderen Namen ausgestellt.</translation>
     </message>
     <message>
-        <source>The server's certificate is not issued by an authority this computer trusts (see --ca-file).</source>
+        <source>The server&apos;s certificate is not issued by an authority this computer trusts (see --ca-file).</source>
         <translation>Das Zertifikat des Servers stammt nicht von einer Stelle, der dieser Computer vertraut (siehe --ca-file).</translation>
     </message>
     <message>
-        <source>The server's certificate has been revoked.</source>
+        <source>The server&apos;s certificate has been revoked.</source>
         <translation>Das Zertifikat des Servers wurde widerrufen.</translation>
     </message>
     <message>
@@ -953,7 +1106,7 @@
         <translation>Die sichere Verbindung konnte nicht aufgebaut werden (nichts wurde gesendet).</translation>
     </message>
     <message>
-        <source>The server's certificate was refused (code %1).</source>
+        <source>The server&apos;s certificate was refused (code %1).</source>
         <extracomment>%1 is a number identifying the certificate problem, for support</extracomment>
         <translation>Das Zertifikat des Servers wurde abgelehnt (Code %1).</translation>
     </message>
@@ -968,7 +1121,7 @@
     </message>
     <message>
         <source>Unexpected value at %1.</source>
-        <extracomment>%1 is the position in the server's answer, e.g. users[3].email</extracomment>
+        <extracomment>%1 is the position in the server&apos;s answer, e.g. users[3].email</extracomment>
         <translation>Unerwarteter Wert bei %1.</translation>
     </message>
     <message>
@@ -982,7 +1135,7 @@
     </message>
     <message>
         <source>The server said: “%1” (HTTP status %2)</source>
-        <extracomment>%1 is the server's own message, %2 the HTTP status code</extracomment>
+        <extracomment>%1 is the server&apos;s own message, %2 the HTTP status code</extracomment>
         <translation>Der Server meldet: „%1“ (HTTP-Status %2)</translation>
     </message>
     <message>
@@ -991,7 +1144,7 @@
     </message>
     <message>
         <source>The end-users could not be loaded. %1</source>
-        <extracomment>%1 says why, e.g. "The server did not answer in time."</extracomment>
+        <extracomment>%1 says why, e.g. &quot;The server did not answer in time.&quot;</extracomment>
         <translation>Die Endbenutzer konnten nicht geladen werden. %1</translation>
     </message>
     <message>
@@ -999,12 +1152,12 @@
         <translation>Dieser Benutzer existiert nicht mehr.</translation>
     </message>
     <message>
-        <source>Access to this user's details was refused.</source>
+        <source>Access to this user&apos;s details was refused.</source>
         <translation>Der Zugriff auf die Details dieses Benutzers wurde verweigert.</translation>
     </message>
     <message>
         <source>The details could not be loaded. %1</source>
-        <extracomment>%1 says why, e.g. "The server did not answer in time."</extracomment>
+        <extracomment>%1 says why, e.g. &quot;The server did not answer in time.&quot;</extracomment>
         <translation>Die Details konnten nicht geladen werden. %1</translation>
     </message>
     <message>
@@ -1018,7 +1171,7 @@
     </message>
     <message>
         <source>“%1” is %2: its end-users can be managed only while the organization is active.</source>
-        <extracomment>%1 is the organization's name, %2 its status such as "suspended"</extracomment>
+        <extracomment>%1 is the organization&apos;s name, %2 its status such as &quot;suspended&quot;</extracomment>
         <translation>„%1“ ist %2: Die Endbenutzer können nur verwaltet werden, solange die Organisation aktiv ist.</translation>
     </message>
     <message>
@@ -1027,12 +1180,12 @@
     </message>
     <message>
         <source>You are no longer a member of “%1”.</source>
-        <extracomment>%1 is the organization's name</extracomment>
+        <extracomment>%1 is the organization&apos;s name</extracomment>
         <translation>Sie sind nicht mehr Mitglied von „%1“.</translation>
     </message>
     <message>
         <source>Access to the end-users of “%1” was refused.</source>
-        <extracomment>%1 is the organization's name</extracomment>
+        <extracomment>%1 is the organization&apos;s name</extracomment>
         <translation>Der Zugriff auf die Endbenutzer von „%1“ wurde verweigert.</translation>
     </message>
     <message numerus="yes">
@@ -1056,7 +1209,7 @@
     </message>
     <message>
         <source>The connection failed while revoking the sessions of “%1”. It is not known whether they were revoked.</source>
-        <extracomment>%1 is the end-user's email address</extracomment>
+        <extracomment>%1 is the end-user&apos;s email address</extracomment>
         <translation>Die Verbindung ist beim Widerrufen der Sitzungen von „%1“ fehlgeschlagen. Es ist nicht bekannt, ob sie widerrufen wurden.</translation>
     </message>
     <message>
@@ -1073,12 +1226,12 @@
     </message>
     <message>
         <source>The sessions of “%1” were not revoked: the request never reached the server.</source>
-        <extracomment>%1 is the end-user's email address</extracomment>
+        <extracomment>%1 is the end-user&apos;s email address</extracomment>
         <translation>Die Sitzungen von „%1“ wurden nicht widerrufen: Die Anfrage hat den Server nie erreicht.</translation>
     </message>
     <message>
         <source>The sessions of “%1” were not revoked.</source>
-        <extracomment>%1 is the end-user's email address</extracomment>
+        <extracomment>%1 is the end-user&apos;s email address</extracomment>
         <translation>Die Sitzungen von „%1“ wurden nicht widerrufen.</translation>
     </message>
     <message>
@@ -1114,7 +1267,7 @@
         <translation>Diese Adresse ist nicht zulässig: Unverschlüsseltes http wird nur für diesen Computer verwendet. Verwenden Sie https oder starten Sie das Programm mit --allow-insecure-http, wenn Sie akzeptieren, dass Token unverschlüsselt übertragen werden.</translation>
     </message>
     <message>
-        <source>Enter the server's address, for example https://sso.example.com.</source>
+        <source>Enter the server&apos;s address, for example https://sso.example.com.</source>
         <translation>Geben Sie die Adresse des Servers ein, zum Beispiel https://sso.example.com.</translation>
     </message>
     <message>
@@ -1127,12 +1280,41 @@
     </message>
     <message>
         <source>The sessions of “%1” were not revoked: the request was not sent, because the audit journal could not record it first.</source>
-        <extracomment>%1 is the end-user's email address</extracomment>
+        <extracomment>%1 is the end-user&apos;s email address</extracomment>
         <translation>Die Sitzungen von „%1“ wurden nicht widerrufen: Die Anfrage wurde nicht gesendet, weil das Prüfprotokoll sie nicht vorher festhalten konnte.</translation>
     </message>
     <message>
-        <source>Check that the journal's folder can be written to, then try again.</source>
+        <source>Check that the journal&apos;s folder can be written to, then try again.</source>
         <translation>Prüfen Sie, ob in den Ordner des Protokolls geschrieben werden kann, und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>Your role in “%1” (%2) does not allow viewing end-users. An owner or admin of the organization can change it.</source>
+        <extracomment>%1 is the organization&apos;s name, %2 the member&apos;s role there such as &quot;Member&quot;</extracomment>
+        <translation>Ihre Rolle in „%1“ (%2) erlaubt nicht, Endbenutzer anzuzeigen. Ein Eigentümer oder Administrator der Organisation kann das ändern.</translation>
+    </message>
+    <message>
+        <source>This token cannot be used: it only proves the password of a sign-in whose verification code was not entered. Sign in with email and password instead.</source>
+        <translation>Dieses Token kann nicht verwendet werden: Es belegt nur das Passwort einer Anmeldung, deren Bestätigungscode nicht eingegeben wurde. Melden Sie sich stattdessen mit E-Mail und Passwort an.</translation>
+    </message>
+    <message>
+        <source>This server lets only platform owners sign in with the browser this way. Sign in with email and password, or with your organization&apos;s desktop sign-in service (under Advanced).</source>
+        <translation>Dieser Server lässt auf diese Weise nur Plattform-Eigentümer über den Browser anmelden. Melden Sie sich mit E-Mail und Passwort an oder über den Desktop-Anmeldedienst Ihrer Organisation (unter „Erweitert“).</translation>
+    </message>
+    <message>
+        <source>The verification code was not accepted. Enter the current code from your authenticator app.</source>
+        <translation>Der Bestätigungscode wurde nicht angenommen. Geben Sie den aktuellen Code aus Ihrer Authenticator-App ein.</translation>
+    </message>
+    <message>
+        <source>The email address or the password is not right.</source>
+        <translation>Die E-Mail-Adresse oder das Passwort ist nicht richtig.</translation>
+    </message>
+    <message>
+        <source>The server refused this sign-in.</source>
+        <translation>Der Server hat diese Anmeldung abgelehnt.</translation>
+    </message>
+    <message>
+        <source>This server does not offer sign-in with email and password. Sign in with the browser or an access token.</source>
+        <translation>Dieser Server bietet keine Anmeldung mit E-Mail und Passwort an. Melden Sie sich über den Browser oder mit einem Zugriffstoken an.</translation>
     </message>
 </context>
 <context>
@@ -1152,7 +1334,7 @@
     </message>
     <message>
         <source>Provider user id</source>
-        <extracomment>Column header: the user's id at the identity provider</extracomment>
+        <extracomment>Column header: the user&apos;s id at the identity provider</extracomment>
         <translation>Benutzer-ID beim Anbieter</translation>
     </message>
     <message>
@@ -1202,7 +1384,7 @@
     </message>
     <message>
         <source>Signed in as %1</source>
-        <extracomment>%1 is the signed-in member's email address</extracomment>
+        <extracomment>%1 is the signed-in member&apos;s email address</extracomment>
         <translation>Angemeldet als %1</translation>
     </message>
     <message>
@@ -1262,17 +1444,17 @@
     <name>UserAdmin::OrganizationListModel</name>
     <message>
         <source>Owner</source>
-        <extracomment>The member's role in an organization</extracomment>
+        <extracomment>The member&apos;s role in an organization</extracomment>
         <translation>Inhaber</translation>
     </message>
     <message>
         <source>Admin</source>
-        <extracomment>The member's role in an organization</extracomment>
+        <extracomment>The member&apos;s role in an organization</extracomment>
         <translation>Administrator</translation>
     </message>
     <message>
         <source>Member</source>
-        <extracomment>The member's role in an organization</extracomment>
+        <extracomment>The member&apos;s role in an organization</extracomment>
         <translation>Mitglied</translation>
     </message>
     <message>
@@ -1297,12 +1479,12 @@
     </message>
     <message>
         <source>%1 — %2</source>
-        <extracomment>%1 is an organization's name, %2 the member's role in it: "Acme Corp — Admin"</extracomment>
+        <extracomment>%1 is an organization&apos;s name, %2 the member&apos;s role in it: &quot;Acme Corp — Admin&quot;</extracomment>
         <translation>%1 — %2</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <extracomment>%1 is "Acme Corp — Admin", %2 the organization's status such as "suspended"</extracomment>
+        <extracomment>%1 is &quot;Acme Corp — Admin&quot;, %2 the organization&apos;s status such as &quot;suspended&quot;</extracomment>
         <translation>%1 (%2)</translation>
     </message>
 </context>
@@ -1316,6 +1498,86 @@
     <message>
         <source>Page size</source>
         <translation>Zeilen pro Seite</translation>
+    </message>
+</context>
+<context>
+    <name>UserAdmin::PasswordSignInPage</name>
+    <message>
+        <source>Owners and admins of an organization sign in with the email address and password of their account; with two-step verification on, the code of the authenticator app follows.</source>
+        <translation>Eigentümer und Administratoren einer Organisation melden sich mit der E-Mail-Adresse und dem Passwort ihres Kontos an; ist die Bestätigung in zwei Schritten aktiv, folgt der Code der Authenticator-App.</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>&amp;E-Mail:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>&amp;Keep me signed in on this computer (in the system keychain)</source>
+        <translation>Auf diesem &amp;Computer angemeldet bleiben (im Schlüsselbund des Systems)</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>&amp;Anmelden</translation>
+    </message>
+    <message>
+        <source>Verification code</source>
+        <translation>Bestätigungscode</translation>
+    </message>
+    <message>
+        <source>Verification &amp;code:</source>
+        <translation>Bestätigungs&amp;code:</translation>
+    </message>
+    <message>
+        <source>St&amp;art again</source>
+        <translation>Von vorn &amp;beginnen</translation>
+    </message>
+    <message>
+        <source>Veri&amp;fy</source>
+        <translation>&amp;Prüfen</translation>
+    </message>
+    <message>
+        <source>Enter the email address of your account.</source>
+        <translation>Geben Sie die E-Mail-Adresse Ihres Kontos ein.</translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation>Geben Sie Ihr Passwort ein.</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Anmeldung läuft…</translation>
+    </message>
+    <message>
+        <source>Signed in. Opening…</source>
+        <translation>Angemeldet. Wird geöffnet…</translation>
+    </message>
+    <message>
+        <source>Enter the verification code from your authenticator app.</source>
+        <translation>Geben Sie den Bestätigungscode aus Ihrer Authenticator-App ein.</translation>
+    </message>
+    <message>
+        <source>The five minutes for the verification code are over. Enter your password again.</source>
+        <translation>Die fünf Minuten für den Bestätigungscode sind abgelaufen. Geben Sie Ihr Passwort erneut ein.</translation>
+    </message>
+    <message>
+        <source>Checking the code…</source>
+        <translation>Code wird geprüft…</translation>
+    </message>
+    <message>
+        <source>Enter the code your authenticator app shows for %1. It changes every 30 seconds; this step stays open for five minutes.</source>
+        <extracomment>%1 is the member&apos;s email address</extracomment>
+        <translation>Geben Sie den Code ein, den Ihre Authenticator-App für %1 anzeigt. Er ändert sich alle 30 Sekunden; dieser Schritt bleibt fünf Minuten lang offen.</translation>
     </message>
 </context>
 <context>
@@ -1358,22 +1620,22 @@
         <translation>Schließen</translation>
     </message>
     <message>
-        <source>The user's active sessions end and their refresh tokens stop working; the user has to sign in again. On some servers this covers the whole platform, including other organizations' services.</source>
+        <source>The user&apos;s active sessions end and their refresh tokens stop working; the user has to sign in again. On some servers this covers the whole platform, including other organizations&apos; services.</source>
         <translation>Die aktiven Sitzungen des Benutzers enden und ihre Refresh-Tokens werden ungültig; der Benutzer muss sich erneut anmelden. Auf manchen Servern gilt das für die gesamte Plattform, einschließlich der Dienste anderer Organisationen.</translation>
     </message>
     <message>
         <source>Revoke all sessions of “%1” in “%2”? The number of active sessions is not known.</source>
-        <extracomment>%1 is the end-user's email address, %2 the organization's name</extracomment>
+        <extracomment>%1 is the end-user&apos;s email address, %2 the organization&apos;s name</extracomment>
         <translation>Alle Sitzungen von „%1“ in „%2“ widerrufen? Die Anzahl der aktiven Sitzungen ist nicht bekannt.</translation>
     </message>
     <message>
         <source>Revoke all sessions of “%1” in “%2”? The server reports no active sessions, so there may be nothing to revoke.</source>
-        <extracomment>%1 is the end-user's email address, %2 the organization's name</extracomment>
+        <extracomment>%1 is the end-user&apos;s email address, %2 the organization&apos;s name</extracomment>
         <translation>Alle Sitzungen von „%1“ in „%2“ widerrufen? Der Server meldet keine aktiven Sitzungen; womöglich gibt es nichts zu widerrufen.</translation>
     </message>
     <message numerus="yes">
         <source>Revoke all sessions of “%1” in “%2”? The user has %n active session(s).</source>
-        <extracomment>%1 is the end-user's email address, %2 the organization's name</extracomment>
+        <extracomment>%1 is the end-user&apos;s email address, %2 the organization&apos;s name</extracomment>
         <translation>
             <numerusform>Alle Sitzungen von „%1“ in „%2“ widerrufen? Der Benutzer hat %n aktive Sitzung.</numerusform>
             <numerusform>Alle Sitzungen von „%1“ in „%2“ widerrufen? Der Benutzer hat %n aktive Sitzungen.</numerusform>
@@ -1384,7 +1646,7 @@
     <name>UserAdmin::ServiceFilterModel</name>
     <message>
         <source>All services</source>
-        <extracomment>The service filter's first choice: no filtering</extracomment>
+        <extracomment>The service filter&apos;s first choice: no filtering</extracomment>
         <translation>Alle Dienste</translation>
     </message>
 </context>
@@ -1392,22 +1654,22 @@
     <name>UserAdmin::ServiceUsageModel</name>
     <message>
         <source>%1, plan: %2</source>
-        <extracomment>%1 is a service name, %2 the subscription plan's name</extracomment>
+        <extracomment>%1 is a service name, %2 the subscription plan&apos;s name</extracomment>
         <translation>%1, Tarif: %2</translation>
     </message>
     <message>
         <source>%1, subscription: %2</source>
-        <extracomment>%1 is a service name (and plan), %2 the subscription's status</extracomment>
+        <extracomment>%1 is a service name (and plan), %2 the subscription&apos;s status</extracomment>
         <translation>%1, Abonnement: %2</translation>
     </message>
     <message>
         <source>Name</source>
-        <extracomment>Column header: a service's display name</extracomment>
+        <extracomment>Column header: a service&apos;s display name</extracomment>
         <translation>Name</translation>
     </message>
     <message>
         <source>Slug</source>
-        <extracomment>Column header: a service's short identifier</extracomment>
+        <extracomment>Column header: a service&apos;s short identifier</extracomment>
         <translation>Kürzel</translation>
     </message>
     <message>
@@ -1420,6 +1682,62 @@
         <extracomment>Column header: last sign-in through this service</extracomment>
         <translation>Letzte Anmeldung</translation>
     </message>
+    <message>
+        <source>Not among the last 20 sign-ins</source>
+        <translation>Nicht unter den letzten 20 Anmeldungen</translation>
+    </message>
+    <message>
+        <source>%1 (within the last 20 sign-ins)</source>
+        <extracomment>%1 is a date and time</extracomment>
+        <translation>%1 (unter den letzten 20 Anmeldungen)</translation>
+    </message>
+</context>
+<context>
+    <name>UserAdmin::SessionTableModel</name>
+    <message>
+        <source>Organization (%1)</source>
+        <extracomment>A session tied to the organization itself rather than to one of its services</extracomment>
+        <translation>Organisation (%1)</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <extracomment>State of a session in the sessions table</extracomment>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Abgelaufen</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <extracomment>Column header: the service a session belongs to</extracomment>
+        <translation>Dienst</translation>
+    </message>
+    <message>
+        <source>IP address</source>
+        <extracomment>Column header</extracomment>
+        <translation>IP-Adresse</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <extracomment>Column header: browser and system the session was opened from</extracomment>
+        <translation>Gerät</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <extracomment>Column header: when the session began</extracomment>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <extracomment>Column header: when the session ends</extracomment>
+        <translation>Läuft ab</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <extracomment>Column header: active or expired</extracomment>
+        <translation>Status</translation>
+    </message>
 </context>
 <context>
     <name>UserAdmin::SignInDialog</name>
@@ -1428,114 +1746,140 @@
         <translation>Anmelden — SSO User Admin</translation>
     </message>
     <message>
-        <source>&amp;Server:</source>
-        <translation>&amp;Server:</translation>
-    </message>
-    <message>
         <source>Server</source>
         <translation>Server</translation>
-    </message>
-    <message>
-        <source>Sign in with your browser: this window shows a code, you enter it on the server's sign-in page and approve with your usual account.</source>
-        <translation>Melden Sie sich mit Ihrem Browser an: Dieses Fenster zeigt einen Code an, den Sie auf der Anmeldeseite des Servers eingeben und mit Ihrem gewohnten Konto bestätigen.</translation>
-    </message>
-    <message>
-        <source>User code</source>
-        <translation>Benutzercode</translation>
-    </message>
-    <message>
-        <source>&amp;Get a code</source>
-        <translation>Code an&amp;fordern</translation>
-    </message>
-    <message>
-        <source>&amp;Copy code</source>
-        <translation>Code &amp;kopieren</translation>
-    </message>
-    <message>
-        <source>&amp;Open browser</source>
-        <translation>&amp;Browser öffnen</translation>
-    </message>
-    <message>
-        <source>Check &amp;now</source>
-        <translation>&amp;Jetzt prüfen</translation>
-    </message>
-    <message>
-        <source>Waiting for approval</source>
-        <translation>Warten auf Bestätigung</translation>
-    </message>
-    <message>
-        <source>Use an &amp;access token instead</source>
-        <translation>Stattdessen &amp;Zugriffstoken verwenden</translation>
-    </message>
-    <message>
-        <source>For servers without browser sign-in: paste an access token issued to you by the platform. It is checked by the server on every request.</source>
-        <translation>Für Server ohne Browser-Anmeldung: Fügen Sie ein Zugriffstoken ein, das Ihnen von der Plattform ausgestellt wurde. Der Server prüft es bei jeder Anfrage.</translation>
-    </message>
-    <message>
-        <source>Access token</source>
-        <translation>Zugriffstoken</translation>
-    </message>
-    <message>
-        <source>Access &amp;token:</source>
-        <translation>Zugriffs&amp;token:</translation>
-    </message>
-    <message>
-        <source>&amp;Keep me signed in on this computer (in the system keychain)</source>
-        <translation>Auf diesem &amp;Computer angemeldet bleiben (im Schlüsselbund des Systems)</translation>
-    </message>
-    <message>
-        <source>Sign in with the &amp;browser instead</source>
-        <translation>Stattdessen mit dem Bro&amp;wser anmelden</translation>
-    </message>
-    <message>
-        <source>&amp;Sign in</source>
-        <translation>&amp;Anmelden</translation>
     </message>
     <message>
         <source>Sign-in error</source>
         <translation>Anmeldefehler</translation>
     </message>
     <message>
-        <source>Code copied.</source>
-        <translation>Code kopiert.</translation>
+        <source>Ser&amp;ver:</source>
+        <translation>Ser&amp;ver:</translation>
     </message>
     <message>
-        <source>No browser could be opened. Open %1 yourself and enter the code.</source>
-        <translation>Es konnte kein Browser geöffnet werden. Öffnen Sie %1 selbst und geben Sie den Code ein.</translation>
+        <source>How to sign in</source>
+        <translation>Art der Anmeldung</translation>
     </message>
     <message>
-        <source>Asking the server for a code…</source>
-        <translation>Code wird beim Server angefordert…</translation>
+        <source>&amp;Browser</source>
+        <translation>&amp;Browser</translation>
     </message>
     <message>
-        <source>Enter the code at %1</source>
-        <translation>Geben Sie den Code unter %1 ein</translation>
+        <source>E&amp;mail and password</source>
+        <translation>E-&amp;Mail und Passwort</translation>
     </message>
     <message>
-        <source>Waiting for approval…</source>
-        <translation>Warten auf Bestätigung…</translation>
+        <source>Access &amp;token</source>
+        <translation>Zugriffs&amp;token</translation>
+    </message>
+</context>
+<context>
+    <name>UserAdmin::SignInTableModel</name>
+    <message>
+        <source>low</source>
+        <extracomment>Risk level of a sign-in</extracomment>
+        <translation>niedrig</translation>
     </message>
     <message>
-        <source>Waiting for approval… next check in %1 s; the code expires in %2.</source>
-        <extracomment>%1 is seconds until the next check, %2 minutes:seconds until the code expires</extracomment>
-        <translation>Warten auf Bestätigung… nächste Prüfung in %1 s; der Code läuft in %2 ab.</translation>
+        <source>medium</source>
+        <extracomment>Risk level of a sign-in</extracomment>
+        <translation>mittel</translation>
     </message>
     <message>
-        <source>Approved. Signing in…</source>
-        <translation>Bestätigt. Anmeldung läuft…</translation>
+        <source>high</source>
+        <extracomment>Risk level of a sign-in</extracomment>
+        <translation>hoch</translation>
     </message>
     <message>
-        <source>&amp;Get a new code</source>
-        <translation>Neuen Code an&amp;fordern</translation>
+        <source>%1 (%2)</source>
+        <extracomment>%1 is a risk score from 0 to 100, %2 its level such as &quot;high&quot;</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <extracomment>%1 is a city, %2 a country code</extracomment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <extracomment>Risk factors of a sign-in the server found nothing unusual about</extracomment>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <extracomment>Separator between risk factors in one table cell</extracomment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <extracomment>Column header: when the sign-in happened</extracomment>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <extracomment>Column header: the service signed in to</extracomment>
+        <translation>Dienst</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <extracomment>Column header: identity provider such as github</extracomment>
+        <translation>Anbieter</translation>
+    </message>
+    <message>
+        <source>IP address</source>
+        <extracomment>Column header</extracomment>
+        <translation>IP-Adresse</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <extracomment>Column header: city and country of the sign-in</extracomment>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <extracomment>Column header: the risk score the server gave the sign-in</extracomment>
+        <translation>Risiko</translation>
+    </message>
+    <message>
+        <source>Risk factors</source>
+        <extracomment>Column header: why the server thought the sign-in risky</extracomment>
+        <translation>Risikofaktoren</translation>
+    </message>
+</context>
+<context>
+    <name>UserAdmin::TokenSignInPage</name>
+    <message>
+        <source>For servers without browser sign-in: paste an access token issued to you by the platform. It is checked by the server before it is used.</source>
+        <translation>Für Server ohne Anmeldung über den Browser: Fügen Sie ein Zugriffstoken ein, das die Plattform für Sie ausgestellt hat. Der Server prüft es, bevor es verwendet wird.</translation>
+    </message>
+    <message>
+        <source>Access token</source>
+        <translation>Zugriffstoken</translation>
+    </message>
+    <message>
+        <source>Access t&amp;oken:</source>
+        <translation>Zugriffst&amp;oken:</translation>
+    </message>
+    <message>
+        <source>&amp;Keep me signed in on this computer (in the system keychain)</source>
+        <translation>Auf diesem &amp;Computer angemeldet bleiben (im Schlüsselbund des Systems)</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>&amp;Anmelden</translation>
     </message>
     <message>
         <source>Paste the access token first.</source>
         <translation>Fügen Sie zuerst das Zugriffstoken ein.</translation>
     </message>
+</context>
+<context>
+    <name>UserAdmin::UserAgentText</name>
     <message>
-        <source>The server gave a sign-in page that is not a web address of it (%1); it was not opened.</source>
-        <extracomment>%1 is the address the server gave</extracomment>
-        <translation>Der Server hat eine Anmeldeseite angegeben, die keine Webadresse von ihm ist (%1); sie wurde nicht geöffnet.</translation>
+        <source>%1 on %2</source>
+        <extracomment>A device in the sessions table: %1 is a browser such as Firefox, %2 a system such as Linux</extracomment>
+        <translation>%1 unter %2</translation>
     </message>
 </context>
 <context>

@@ -144,6 +144,13 @@ QString Actions::sentence(Restriction restriction, const Context& context)
         //: %1 is the organization's name
         return tr("Checking your role in “%1”…").arg(context.organizationName);
     case Restriction::NeedsRevokeRole:
+        if (context.byCapability && !context.roleName.isEmpty())
+            //: %1 is the organization's name, %2 the member's role such as "Support"
+            return tr("Your role in “%1” (%2) does not allow revoking sessions.")
+                .arg(context.organizationName, context.roleName);
+        if (context.byCapability || context.roleName.isEmpty())
+            //: %1 is the organization's name
+            return tr("Your role in “%1” does not allow revoking sessions.").arg(context.organizationName);
         //: %1 is the organization's name, %2 the member's role such as "Member"
         return tr("Only owners and admins can revoke sessions; your role in “%1” is %2.")
             .arg(context.organizationName, context.roleName);

@@ -49,7 +49,10 @@ public:
         /// Whether the member may revoke sessions here; nullopt while not known yet.
         std::optional<bool> mayRevoke;
         bool roleLookupFailed = false;
-        QString roleName; ///< translated, e.g. "Member"
+        /// The server reported the member's capabilities there (contract 9.4): its refusal is the role's, whatever
+        /// the role is called, rather than the rule that owners and admins revoke.
+        bool byCapability = false;
+        QString roleName; ///< translated, e.g. "Member"; empty when not known
         bool revoking = false;
     };
 

@@ -11,8 +11,8 @@
 
 #include <QAction>
 #include <QLabel>
-#include <QPushButton>
 #include <QLoggingCategory>
+#include <QPushButton>
 #include <QScrollArea>
 #include <QToolButton>
 #include <QVBoxLayout>

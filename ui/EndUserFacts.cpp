@@ -181,11 +181,11 @@ void EndUserFacts::showDetail(const EndUserDetail& detail)
     setTime(m_created, detail.createdAt, false);
     setTime(m_updated, detail.updatedAt, false);
     if (detail.lastLoginSource == EndUserDetail::LastLoginSource::RecentSignIns) {
-        m_lastLogin->setText(detail.lastLoginAt
-                                 //: %1 is a date and time; the 2026 server reports only the last 20 sign-ins
-                                 ? tr("%1 (newest of the last 20 sign-ins)")
-                                       .arg(DisplayText::timestamp(detail.lastLoginAt, false))
-                                 : tr("No sign-in among the last 20"));
+        m_lastLogin->setText(
+            detail.lastLoginAt
+                //: %1 is a date and time; the 2026 server reports only the last 20 sign-ins
+                ? tr("%1 (newest of the last 20 sign-ins)").arg(DisplayText::timestamp(detail.lastLoginAt, false))
+                : tr("No sign-in among the last 20"));
         m_lastLogin->setToolTip(DisplayText::timestampTooltip(detail.lastLoginAt));
     } else {
         setTime(m_lastLogin, detail.lastLoginAt, detail.lastLoginKnown());

@@ -229,7 +229,10 @@ Notice ErrorPresenter::noOrganizations()
     return notice;
 }
 
-Notice ErrorPresenter::accessRefused(Refusal refusal, const Organization& organization, const ApiError& error)
+Notice ErrorPresenter::accessRefused(Refusal refusal,
+                                     const Organization& organization,
+                                     const ApiError& error,
+                                     const QString& roleName)
 {
     if (refusal == Refusal::Inactive) {
         Notice notice = inactiveOrganization(organization);
@@ -243,6 +246,11 @@ Notice ErrorPresenter::accessRefused(Refusal refusal, const Organization& organi
     if (refusal == Refusal::NotMember)
         //: %1 is the organization's name
         notice.text = tr("You are no longer a member of “%1”.").arg(organization.displayName());
+    else if (!roleName.isEmpty())
+        //: %1 is the organization's name, %2 the member's role there such as "Member"
+        notice.text = tr("Your role in “%1” (%2) does not allow viewing end-users. An owner or admin of the "
+                         "organization can change it.")
+                          .arg(organization.displayName(), roleName);
     else
         //: %1 is the organization's name
         notice.text = tr("Access to the end-users of “%1” was refused.").arg(organization.displayName());
@@ -325,6 +333,9 @@ QString ErrorPresenter::signInFailure(AuthSession::SignInFailure failure, const 
         return tr("This token cannot be used: it has no expiry time.");
     case Failure::Expired:
         return tr("This token cannot be used: it has expired.");
+    case Failure::NotAnAccessToken:
+        return tr("This token cannot be used: it only proves the password of a sign-in whose verification code "
+                  "was not entered. Sign in with email and password instead.");
     case Failure::RejectedByServer:
         return tr("The server does not accept this token: it may have expired, been revoked or been issued by "
                   "another server.");
@@ -350,8 +361,13 @@ QString ErrorPresenter::serverAddressProblem(ServerAddress::Problem problem)
     return tr("Enter the server's address, for example https://sso.example.com.");
 }
 
-QString ErrorPresenter::deviceFlowFailure(DeviceFlow::Failure failure, const ApiError& error)
+QString ErrorPresenter::deviceFlowFailure(DeviceFlow::Failure failure, const ApiError& error, bool platformClient)
 {
+    if (failure == DeviceFlow::Failure::Error && error.kind == Kind::Forbidden && platformClient)
+        // Contract 9.5: the 2026 server keeps the platform device flow for platform owners.
+        return tr("This server lets only platform owners sign in with the browser this way. Sign in with email and "
+                  "password, or with your organization's desktop sign-in service (under Advanced).")
+            + QLatin1Char('\n') + detail(error);
     switch (failure) {
     case DeviceFlow::Failure::Expired:
         return tr("The code expired before it was approved. Get a new code to try again.");
@@ -360,6 +376,32 @@ QString ErrorPresenter::deviceFlowFailure(DeviceFlow::Failure failure, const Api
     case DeviceFlow::Failure::Cancelled:
         return {};
     case DeviceFlow::Failure::Error:
+        break;
+    }
+    return full(error);
+}
+
+QString ErrorPresenter::passwordSignInFailure(const ApiError& error, bool verifyingCode)
+{
+    // The server's own words say which of the two it refused (wrong password, wrong code, expired step).
+    const QString words = error.serverMessage.trimmed();
+    switch (error.kind) {
+    case Kind::Unauthorized:
+    case Kind::TokenExpired:
+        if (verifyingCode)
+            return tr("The verification code was not accepted. Enter the current code from your authenticator app.")
+                + (words.isEmpty() ? QString() : QLatin1Char('\n') + detail(error));
+        return tr("The email address or the password is not right.")
+            + (words.isEmpty() ? QString() : QLatin1Char('\n') + detail(error));
+    case Kind::Forbidden:
+        return tr("The server refused this sign-in.") + QLatin1Char('\n') + detail(error);
+    case Kind::NotFound:
+    case Kind::BadRequest:
+        if (error.httpStatus == 404 || error.httpStatus == 405)
+            return tr("This server does not offer sign-in with email and password. Sign in with the browser or "
+                      "an access token.");
+        break;
+    default:
         break;
     }
     return full(error);

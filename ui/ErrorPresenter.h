@@ -51,8 +51,12 @@ public:
     /// The list banner of an organization whose status is not active.
     static Notice inactiveOrganization(const Organization& organization);
     static Notice noOrganizations();
-    /// The list banner after a 403, once its cause is known (`organization` may be the slug only).
-    static Notice accessRefused(Refusal refusal, const Organization& organization, const ApiError& error);
+    /// The list banner after a 403, once its cause is known (`organization` may be the slug only; `roleName`, the
+    /// member's translated role there, may be empty when unknown).
+    static Notice accessRefused(Refusal refusal,
+                                const Organization& organization,
+                                const ApiError& error,
+                                const QString& roleName = {});
     /// "trying again in N seconds" while a request waits for its automatic retry.
     static QString retryCountdown(const ApiError& reason, int seconds);
 
@@ -67,7 +71,10 @@ public:
 
     static QString signInFailure(AuthSession::SignInFailure failure, const ApiError& error);
     static QString serverAddressProblem(ServerAddress::Problem problem);
-    static QString deviceFlowFailure(DeviceFlow::Failure failure, const ApiError& error);
+    /// `platformClient`: the flow used the platform's own client, which the 2026 server keeps for platform owners.
+    static QString deviceFlowFailure(DeviceFlow::Failure failure, const ApiError& error, bool platformClient = true);
+    /// A password sign-in (or its verification code) that did not succeed.
+    static QString passwordSignInFailure(const ApiError& error, bool verifyingCode);
 
 private:
     static QString networkLine(const ApiError& error);

@@ -43,7 +43,7 @@ MainWindow::MainWindow(ApiClient* client, AuthSession* session, AuditJournal* jo
     setWindowIcon(QIcon(QStringLiteral(":/icons/sso-user-admin.svg")));
 
     m_actions = new Actions(this);
-    m_organizations = new OrganizationBar(client);
+    m_organizations = new OrganizationBar(client, session);
     m_list = new EndUserListPane(client, m_actions);
     m_detail = new DetailPane(client, m_actions, journal);
 
@@ -261,10 +261,10 @@ void MainWindow::updateActions()
         context.organizationName = organization->displayName();
         context.organizationStatus = OrganizationListModel::statusName(*organization);
     }
-    if (const auto role = m_organizations->currentRole()) {
-        context.mayRevoke = role->canRevokeSessions();
+    context.mayRevoke = m_organizations->mayRevokeSessions();
+    context.byCapability = m_organizations->capabilitiesKnown();
+    if (const auto role = m_organizations->currentRole())
         context.roleName = OrganizationListModel::roleName(*role);
-    }
     context.roleLookupFailed = m_organizations->roleLookupFailed();
     m_actions->update(context);
 }

@@ -5,6 +5,7 @@
 #include "api/ApiClient.h"
 #include "api/GetOrganizationJob.h"
 #include "api/WhoAmIJob.h"
+#include "auth/AuthSession.h"
 #include "settings/Settings.h"
 
 #include <QComboBox>
@@ -13,9 +14,10 @@
 
 namespace UserAdmin {
 
-OrganizationBar::OrganizationBar(ApiClient* client, QWidget* parent)
+OrganizationBar::OrganizationBar(ApiClient* client, AuthSession* session, QWidget* parent)
     : QWidget(parent)
     , m_client(client)
+    , m_session(session)
     , m_model(new OrganizationListModel(client, this))
 {
     //: Label of the organization switcher
@@ -63,11 +65,14 @@ OrganizationBar::OrganizationBar(ApiClient* client, QWidget* parent)
                 requestWhoAmI();
         });
     }
+    if (m_session)
+        connect(m_session, &AuthSession::organizationOpened, this, &OrganizationBar::onOpened);
 }
 
 OrganizationBar::~OrganizationBar()
 {
     abandonJob(m_whoAmI);
+    abandonJob(m_capabilities);
     abandonJob(m_refusalCheck);
 }
 
@@ -100,8 +105,11 @@ void OrganizationBar::reloadOrganizations()
 
 void OrganizationBar::recheckRole()
 {
-    if (!m_slug.isEmpty())
-        m_model->refreshRole(m_slug);
+    if (m_slug.isEmpty())
+        return;
+    m_model->refreshRole(m_slug);
+    if (m_session && m_session->currentOrganization() == m_slug)
+        requestCapabilities();
 }
 
 std::optional<Organization> OrganizationBar::current() const
@@ -119,7 +127,24 @@ std::optional<MemberRole> OrganizationBar::currentRole() const
 
 bool OrganizationBar::roleLookupFailed() const
 {
+    if (capabilitiesKnown())
+        return false;
     return m_whoAmIFailed || m_model->roleStateFor(m_slug) == OrganizationListModel::RoleState::Failed;
+}
+
+std::optional<bool> OrganizationBar::mayViewEndUsers() const
+{
+    return m_model->mayViewEndUsers(m_slug);
+}
+
+std::optional<bool> OrganizationBar::mayRevokeSessions() const
+{
+    return m_model->mayRevokeSessions(m_slug);
+}
+
+bool OrganizationBar::capabilitiesKnown() const
+{
+    return m_model->permissionsFor(m_slug).has_value();
 }
 
 void OrganizationBar::requestWhoAmI()
@@ -168,15 +193,64 @@ void OrganizationBar::choose(const QString& slug)
     }
     const Organization organization = row >= 0 ? m_model->organizationAt(row) : Organization();
     // A reload that keeps the organization and its status changes nothing below (search, page and selection stay).
-    if (slug == m_slug && organization.isActive() == m_slugActive && !slug.isEmpty())
+    const bool shown = slug == m_slug && organization.isActive() == m_slugActive && !slug.isEmpty();
+    if (m_session && m_session->isSignedIn() && organization.isActive()) {
+        // Shown once the session has opened it, so that no request of it goes with another organization's token.
+        if (slug == m_opening || (shown && m_opening.isEmpty()))
+            return;
+        m_opening = slug;
+        m_session->openOrganization(slug);
         return;
+    }
+    m_opening.clear();
+    if (!shown)
+        showOrganization(slug, organization);
+}
+
+void OrganizationBar::showOrganization(const QString& slug, const Organization& organization)
+{
     abandonJob(m_refusalCheck);
+    abandonJob(m_capabilities);
     m_slug = slug;
     m_slugActive = organization.isActive();
     if (!slug.isEmpty() && m_client)
         Settings::setLastOrganization(m_client->origin(), slug);
     emit organizationChanged(organization);
     emit roleChanged();
+}
+
+void OrganizationBar::onOpened(const QString& slug, const std::optional<MemberRole>& role)
+{
+    if (slug != m_opening)
+        return; // superseded by another choice
+    m_opening.clear();
+    const int row = m_model->rowForSlug(slug);
+    if (row < 0)
+        return;
+    if (role)
+        m_model->setRole(slug, *role);
+    const Organization organization = m_model->organizationAt(row);
+    if (slug != m_slug || organization.isActive() != m_slugActive)
+        showOrganization(slug, organization);
+    if (m_session && m_session->currentOrganization() == slug)
+        requestCapabilities();
+}
+
+void OrganizationBar::requestCapabilities()
+{
+    if (!m_client || m_slug.isEmpty())
+        return;
+    abandonJob(m_capabilities);
+    auto* job = new WhoAmIJob(m_client);
+    m_capabilities = job;
+    const QString slug = m_slug;
+    connect(job, &ApiJob::finished, this, [this, job, slug] {
+        m_capabilities = nullptr;
+        // Only an answer about this very organization tells its capabilities; a failure leaves the role to judge.
+        if (job->succeeded() && job->user().org == slug && job->user().permissions)
+            m_model->setPermissions(slug, *job->user().permissions);
+    });
+    job->start();
 }
 
 void OrganizationBar::explainRefusal(const ApiError& error)
@@ -204,8 +278,12 @@ void OrganizationBar::explainRefusal(const ApiError& error)
             return;
         }
         const Organization& answered = job->organization();
+        // The role is named as the cause only where the server reported what it allows (contract 9.4); elsewhere
+        // the server's own words say why.
+        const auto role = currentRole();
+        const QString roleName = role && capabilitiesKnown() ? OrganizationListModel::roleName(*role) : QString();
         emit refusalExplained(ErrorPresenter::accessRefused(
-            answered.isActive() ? Refusal::RoleInsufficient : Refusal::Inactive, answered, error));
+            answered.isActive() ? Refusal::RoleInsufficient : Refusal::Inactive, answered, error, roleName));
     });
     job->start();
 }

@@ -17,17 +17,20 @@ class QComboBox;
 namespace UserAdmin {
 
 class ApiClient;
+class AuthSession;
 class GetOrganizationJob;
 class WhoAmIJob;
 
 /// The organization box of the toolbar and what stands behind it: who the member is, their organizations with
 /// role and status, choosing and switching, and why an end-user request was refused (not a member, organization
-/// not active, role insufficient; contract 2.4).
+/// not active, role insufficient; contract 2.4). With a session, an organization is opened through it first (on a
+/// 2026 server: its own scoped session, contract 9.5), and what the member may do there is read from the
+/// capabilities the server reports for it (contract 9.4), else from the role.
 class OrganizationBar : public QWidget
 {
     Q_OBJECT
 public:
-    explicit OrganizationBar(ApiClient* client, QWidget* parent = nullptr);
+    OrganizationBar(ApiClient* client, AuthSession* session, QWidget* parent = nullptr);
     ~OrganizationBar() override;
 
     /// Loads who the member is and the organizations, then opens `preferredSlug`, else the organization opened
@@ -41,7 +44,7 @@ public:
     /// An end-user request in the current organization was refused (403): looks the role up again and finds out
     /// why; emits refusalExplained().
     void explainRefusal(const ApiError& error);
-    /// Looks the member's role in the current organization up again (after a refused request).
+    /// Looks the member's role and capabilities in the current organization up again (after a refused request).
     void recheckRole();
 
     /// The organization shown; nullopt before one is chosen.
@@ -50,6 +53,11 @@ public:
     std::optional<MemberRole> currentRole() const;
     /// True when the role cannot be found out now (who-am-I or the role look-up failed).
     bool roleLookupFailed() const;
+    /// Whether the member may view / revoke end-users in the current organization; nullopt while not known.
+    std::optional<bool> mayViewEndUsers() const;
+    std::optional<bool> mayRevokeSessions() const;
+    /// True when the server reported the capabilities (so a refusal is the role's, whatever its name).
+    bool capabilitiesKnown() const;
     OrganizationListModel* model() const { return m_model; }
     QComboBox* box() const { return m_box; }
 
@@ -69,11 +77,18 @@ private:
     void requestWhoAmI();
     void onOrganizationsLoaded();
     void choose(const QString& slug);
+    void showOrganization(const QString& slug, const Organization& organization);
+    void onOpened(const QString& slug, const std::optional<MemberRole>& role);
+    /// [2026] asks who-am-I with the organization's scoped token for the capabilities held there.
+    void requestCapabilities();
 
     QPointer<ApiClient> m_client;
+    QPointer<AuthSession> m_session;
     OrganizationListModel* m_model = nullptr;
     QComboBox* m_box = nullptr;
     QPointer<WhoAmIJob> m_whoAmI;
+    QPointer<WhoAmIJob> m_capabilities;
+    QString m_opening; ///< the organization the session is opening; shown once it is open
     QPointer<GetOrganizationJob> m_refusalCheck;
     QString m_slug;
     bool m_slugActive = false;

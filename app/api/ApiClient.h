@@ -68,10 +68,6 @@ public:
     void setMinRateLimitWait(std::chrono::milliseconds wait) { m_minRateLimitWait = wait; }
     std::chrono::milliseconds minRateLimitWait() const { return m_minRateLimitWait; }
 
-    /// `client_id` of the device flow (contract 4.1); default `platform-admin-cli`.
-    void setDeviceClientId(const QString& clientId) { m_deviceClientId = clientId; }
-    QString deviceClientId() const { return m_deviceClientId; }
-
     /// The end-user list shape seen last on this base URL; decides which filter parameters are sent.
     std::optional<ResponseShape> listShape() const { return m_listShape; }
     void rememberListShape(ResponseShape shape) { m_listShape = shape; }
@@ -108,7 +104,6 @@ private:
     std::chrono::milliseconds m_maxRateLimitWait {60000};
     std::chrono::milliseconds m_minRateLimitWait {1000};
     int m_maxRateLimitRetries = 2;
-    QString m_deviceClientId = QStringLiteral("platform-admin-cli");
     std::optional<ResponseShape> m_listShape;
 };
 

@@ -2,6 +2,7 @@
 #include "api/AuthDecoder.h"
 
 #include "api/JsonReader.h"
+#include "api/OrganizationDecoder.h"
 
 namespace UserAdmin {
 
@@ -50,8 +51,34 @@ std::optional<CurrentUser> AuthDecoder::decodeCurrentUser(const QByteArray& body
         result.email = reader.requireString(root, u"email");
         result.org = reader.optionalString(root, u"org").value_or(QString());
         result.service = reader.optionalString(root, u"service").value_or(QString());
+        if (const auto permissions = reader.optionalArray(root, u"permissions"))
+            result.permissions = reader.stringList(*permissions, u"permissions");
         return result;
     });
+}
+
+std::optional<SelectedOrganization> AuthDecoder::decodeSelectedOrganization(const QByteArray& body, ApiError& error)
+{
+    // The organization part is decoded like any organization entry; the rest here.
+    auto organization = OrganizationDecoder::decodeOrganization(body, error);
+    if (!organization)
+        return std::nullopt;
+    return JsonReader::decodeObject<SelectedOrganization>(
+        body, error, [&organization](JsonReader& reader, const QJsonObject& root) {
+            SelectedOrganization result;
+            result.organization = *organization;
+            const QJsonObject membership = reader.requireObject(root, u"membership");
+            {
+                JsonReader::Scope scope(reader, QStringLiteral("membership"));
+                result.role = MemberRole::fromString(reader.requireString(membership, u"role"));
+            }
+            result.tokens.accessToken = reader.requireString(root, u"access_token");
+            if (reader.ok() && result.tokens.accessToken.isEmpty())
+                reader.fail(QStringLiteral("access_token"), QStringLiteral("empty"));
+            result.tokens.refreshToken = reader.optionalString(root, u"refresh_token").value_or(QString());
+            result.tokens.expiresInSeconds = reader.optionalInteger(root, u"expires_in", 0, MaxLifetimeSeconds);
+            return result;
+        });
 }
 
 } // namespace UserAdmin

@@ -229,7 +229,8 @@ EndUserDetail readPlatform2026Detail(JsonReader& reader, const QJsonObject& root
     if (const auto sessions = reader.optionalArray(root, u"sessions")) {
         detail.sessionList = readSessions(reader, *sessions);
         for (const EndUserSession& session : std::as_const(*detail.sessionList)) {
-            if (session.createdAt && (!detail.sessions.lastCreatedAt || *session.createdAt > *detail.sessions.lastCreatedAt))
+            if (session.createdAt
+                && (!detail.sessions.lastCreatedAt || *session.createdAt > *detail.sessions.lastCreatedAt))
                 detail.sessions.lastCreatedAt = session.createdAt;
         }
     }

@@ -3,8 +3,9 @@
 
 namespace UserAdmin {
 
-LogoutJob::LogoutJob(ApiClient* client, std::chrono::milliseconds timeout, QObject* parent)
+LogoutJob::LogoutJob(ApiClient* client, const QString& accessToken, std::chrono::milliseconds timeout, QObject* parent)
     : ApiJob(client, parent)
+    , m_accessToken(accessToken)
     , m_timeout(timeout)
 { }
 
@@ -14,6 +15,7 @@ ApiRequest LogoutJob::initialRequest()
     request.method = ApiRequest::Method::Post;
     request.path = {QStringLiteral("api"), QStringLiteral("auth"), QStringLiteral("logout")};
     request.timeout = m_timeout;
+    request.bearerOverride = m_accessToken; // a 401 here says nothing about the session in use
     return request;
 }
 

@@ -13,7 +13,9 @@ class LogoutJob : public ApiJob
 {
     Q_OBJECT
 public:
+    /// Logs out the session of `accessToken` (the client's own token when empty).
     explicit LogoutJob(ApiClient* client,
+                       const QString& accessToken = {},
                        std::chrono::milliseconds timeout = std::chrono::seconds(5),
                        QObject* parent = nullptr);
 
@@ -22,6 +24,7 @@ protected:
     void handleSuccess(int httpStatus, const QByteArray& body) override;
 
 private:
+    QString m_accessToken;
     std::chrono::milliseconds m_timeout;
 };
 

@@ -12,7 +12,11 @@ std::optional<MemberRole> MemberRole::fromString(QStringView text)
         return MemberRole(Value::Admin);
     if (lower == QStringLiteral("member"))
         return MemberRole(Value::Member);
-    return std::nullopt;
+    if (lower.isEmpty())
+        return std::nullopt;
+    MemberRole custom(Value::Custom);
+    custom.m_customName = text.trimmed().left(64).toString();
+    return custom;
 }
 
 QString MemberRole::toString() const
@@ -22,6 +26,8 @@ QString MemberRole::toString() const
         return QStringLiteral("owner");
     case Value::Admin:
         return QStringLiteral("admin");
+    case Value::Custom:
+        return m_customName;
     case Value::Member:
         break;
     }

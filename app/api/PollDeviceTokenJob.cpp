@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "api/PollDeviceTokenJob.h"
 
-#include "api/ApiClient.h"
 #include "api/AuthDecoder.h"
 
 #include <QJsonDocument>
@@ -9,9 +8,13 @@
 
 namespace UserAdmin {
 
-PollDeviceTokenJob::PollDeviceTokenJob(ApiClient* client, const QString& deviceCode, QObject* parent)
+PollDeviceTokenJob::PollDeviceTokenJob(ApiClient* client,
+                                       const QString& deviceCode,
+                                       const QString& clientId,
+                                       QObject* parent)
     : ApiJob(client, parent)
     , m_deviceCode(deviceCode)
+    , m_clientId(clientId)
 { }
 
 ApiRequest PollDeviceTokenJob::initialRequest()
@@ -24,7 +27,7 @@ ApiRequest PollDeviceTokenJob::initialRequest()
     request.jsonBody = QJsonDocument(QJsonObject {{QStringLiteral("grant_type"),
                                                    QStringLiteral("urn:ietf:params:oauth:grant-type:device_code")},
                                                   {QStringLiteral("device_code"), m_deviceCode},
-                                                  {QStringLiteral("client_id"), client()->deviceClientId()}})
+                                                  {QStringLiteral("client_id"), m_clientId}})
                            .toJson(QJsonDocument::Compact);
     return request;
 }

@@ -14,7 +14,10 @@ class PollDeviceTokenJob : public ApiJob
 public:
     enum class Outcome { Approved, Pending, SlowDown, Expired, Denied, Failed };
 
-    PollDeviceTokenJob(ApiClient* client, const QString& deviceCode, QObject* parent = nullptr);
+    PollDeviceTokenJob(ApiClient* client,
+                       const QString& deviceCode,
+                       const QString& clientId,
+                       QObject* parent = nullptr);
 
     Outcome outcome() const { return m_outcome; }
     const TokenResponse& tokens() const { return m_tokens; }
@@ -28,6 +31,7 @@ protected:
 
 private:
     QString m_deviceCode;
+    QString m_clientId;
     Outcome m_outcome = Outcome::Failed;
     TokenResponse m_tokens;
 };

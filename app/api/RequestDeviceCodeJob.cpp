@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "api/RequestDeviceCodeJob.h"
 
-#include "api/ApiClient.h"
 #include "api/AuthDecoder.h"
 
 #include <QJsonDocument>
@@ -9,8 +8,9 @@
 
 namespace UserAdmin {
 
-RequestDeviceCodeJob::RequestDeviceCodeJob(ApiClient* client, QObject* parent)
+RequestDeviceCodeJob::RequestDeviceCodeJob(ApiClient* client, const DeviceClient& deviceClient, QObject* parent)
     : ApiJob(client, parent)
+    , m_deviceClient(deviceClient)
 { }
 
 ApiRequest RequestDeviceCodeJob::initialRequest()
@@ -20,9 +20,9 @@ ApiRequest RequestDeviceCodeJob::initialRequest()
     request.path = {QStringLiteral("auth"), QStringLiteral("device"), QStringLiteral("code")};
     request.authenticated = false;
     request.hasBody = true;
-    request.jsonBody = QJsonDocument(QJsonObject {{QStringLiteral("client_id"), client()->deviceClientId()},
-                                                  {QStringLiteral("org"), QStringLiteral("platform")},
-                                                  {QStringLiteral("service"), QStringLiteral("admin-cli")}})
+    request.jsonBody = QJsonDocument(QJsonObject {{QStringLiteral("client_id"), m_deviceClient.clientId},
+                                                  {QStringLiteral("org"), m_deviceClient.organization},
+                                                  {QStringLiteral("service"), m_deviceClient.service}})
                            .toJson(QJsonDocument::Compact);
     return request;
 }

@@ -3,15 +3,16 @@
 
 #include "api/ApiJob.h"
 #include "api/DeviceAuthorization.h"
+#include "api/DeviceClient.h"
 
 namespace UserAdmin {
 
-/// `POST /auth/device/code` (contract 4.1, step 1) for the platform-level admin flow.
+/// `POST /auth/device/code` (contract 4.1, step 1; 9.5 for an organization's service).
 class RequestDeviceCodeJob : public ApiJob
 {
     Q_OBJECT
 public:
-    explicit RequestDeviceCodeJob(ApiClient* client, QObject* parent = nullptr);
+    RequestDeviceCodeJob(ApiClient* client, const DeviceClient& deviceClient, QObject* parent = nullptr);
 
     const DeviceAuthorization& authorization() const { return m_authorization; }
 
@@ -20,6 +21,7 @@ protected:
     void handleSuccess(int httpStatus, const QByteArray& body) override;
 
 private:
+    DeviceClient m_deviceClient;
     DeviceAuthorization m_authorization;
 };
 

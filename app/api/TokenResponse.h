@@ -1,13 +1,14 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <QMetaType>
 #include <QString>
 
 #include <optional>
 
 namespace UserAdmin {
 
-/// Tokens from the device-token, refresh or paste paths.
+/// Tokens from the device-token, password, verification, refresh or paste paths.
 struct TokenResponse
 {
     QString accessToken;
@@ -16,3 +17,5 @@ struct TokenResponse
 };
 
 } // namespace UserAdmin
+
+Q_DECLARE_METATYPE(UserAdmin::TokenResponse)

@@ -2,9 +2,10 @@
 #include "auth/AuthSession.h"
 
 #include "api/ApiClient.h"
-#include "api/LogoutJob.h"
 #include "api/RefreshTokenJob.h"
 #include "auth/EnvironmentToken.h"
+#include "auth/LogoutAll.h"
+#include "auth/ScopedSessions.h"
 #include "auth/TokenStore.h"
 #include "core/Logging.h"
 
@@ -12,42 +13,24 @@ namespace UserAdmin {
 
 using namespace std::chrono;
 
-namespace {
-
-milliseconds untilBefore(const QDateTime& when, seconds lead)
-{
-    const qint64 ms = QDateTime::currentDateTimeUtc().msecsTo(when.addSecs(-lead.count()));
-    // QTimer takes an int; clamp to a day, the timers are re-armed on every token change anyway.
-    return milliseconds(std::clamp<qint64>(ms, 0, qint64(24) * 3600 * 1000));
-}
-
-/// A refresh lead never exceeds half the token's lifetime, so a short-lived token is not refreshed again at once.
-seconds leadFor(const JwtClaims& claims, seconds lead)
-{
-    if (claims.issuedAt && claims.expiresAt) {
-        const qint64 lifetime = claims.issuedAt->secsTo(*claims.expiresAt);
-        if (lifetime > 0)
-            return seconds(std::min<qint64>(lead.count(), lifetime / 2));
-    }
-    return lead;
-}
-
-} // namespace
-
 AuthSession::AuthSession(ApiClient* client, TokenStore* store, QObject* parent)
     : QObject(parent)
     , m_client(client)
     , m_store(store)
 {
-    m_warningTimer.setSingleShot(true);
-    m_refreshTimer.setSingleShot(true);
-    m_rateLimitTimer.setSingleShot(true);
-    connect(&m_warningTimer, &QTimer::timeout, this, [this] {
-        if (m_claims && m_claims->expiresAt)
-            emit expiryApproaching(*m_claims->expiresAt);
+    connect(&m_renewal, &RenewalSchedule::refreshDue, this, &AuthSession::refresh);
+    connect(&m_renewal, &RenewalSchedule::expiryApproaching, this, &AuthSession::expiryApproaching);
+    m_scoped = new ScopedSessions(client, this);
+    connect(m_scoped, &ScopedSessions::selected, this, &AuthSession::onSelected);
+    connect(m_scoped, &ScopedSessions::selectFailed, this, [this](const QString& slug, const ApiError& error) {
+        if (error.needsAuthentication())
+            return; // the refusal reached onUnauthorized too; the selection is asked again when the session resumes
+        // Not scoped, but the sign-in's token still serves this organization's requests on every server.
+        if (slug == m_pendingOrganization)
+            m_pendingOrganization.clear();
+        qCInfo(lcAuth) << "no session scoped to" << slug << ":" << error.describe();
+        openedLater(slug, std::nullopt);
     });
-    connect(&m_refreshTimer, &QTimer::timeout, this, &AuthSession::refresh);
-    connect(&m_rateLimitTimer, &QTimer::timeout, this, &AuthSession::refresh);
     if (m_client) {
         connect(m_client, &ApiClient::unauthorizedReceived, this, &AuthSession::onUnauthorized);
         // The models and loaders know the client, not the session: they hear resume from it.
@@ -75,17 +58,33 @@ void AuthSession::restore(const QString& member)
                 emit restoreFinished(false, error);
                 return;
             }
-            JwtClaims::Problem problem = JwtClaims::Problem::None;
-            const auto claims = JwtClaims::fromToken(tokens->accessToken, &problem);
-            const bool expired = claims && claims->expiresBefore(QDateTime::currentDateTimeUtc());
-            if (!claims || (expired && tokens->refreshToken.isEmpty())) {
-                qCInfo(lcAuth) << "stored token unusable, problem"
-                               << int(claims ? JwtClaims::Problem::Expired : problem);
+            // The sign-in's own session, else one scoped to an organization (a device-flow sign-in's own token
+            // has no refresh token, its organizations' sessions do).
+            QList<ScopedTokens> candidates {{QString(), tokens->accessToken, tokens->refreshToken}};
+            candidates << tokens->organizations;
+            std::optional<JwtClaims> claims;
+            ScopedTokens chosen;
+            for (const ScopedTokens& candidate : std::as_const(candidates)) {
+                const auto read = JwtClaims::fromToken(candidate.accessToken);
+                if (read && !read->isPreauthentication()
+                    && (!read->expiresBefore(QDateTime::currentDateTimeUtc()) || !candidate.refreshToken.isEmpty())) {
+                    claims = read;
+                    chosen = candidate;
+                    break;
+                }
+            }
+            if (!claims) {
+                qCInfo(lcAuth) << "stored sign-in unusable (expired without a refresh token, or not a JWT)";
                 emit restoreFinished(false, TokenStoreError());
                 return;
             }
+            const bool expired = claims->expiresBefore(QDateTime::currentDateTimeUtc());
             m_storedMember = member;
-            apply(TokenResponse {tokens->accessToken, tokens->refreshToken, std::nullopt}, *claims, Persistence::Store);
+            m_scoped->setAll(tokens->organizations);
+            m_baseAccess = tokens->accessToken;
+            m_baseRefresh = tokens->refreshToken;
+            m_scope = chosen.organization;
+            apply(TokenResponse {chosen.accessToken, chosen.refreshToken, std::nullopt}, *claims, Persistence::Store);
             emit restoreFinished(true, TokenStoreError());
             emit signedIn();
             if (expired) {
@@ -125,6 +124,91 @@ AuthSession::SignInFailure AuthSession::failureFor(JwtClaims::Problem problem)
     return SignInFailure::NotAJwt;
 }
 
+void AuthSession::saveCurrent()
+{
+    if (!m_client)
+        return;
+    if (m_scope.isEmpty()) {
+        m_baseAccess = m_client->accessToken();
+        m_baseRefresh = m_refreshToken;
+    } else {
+        m_scoped->store({m_scope, m_client->accessToken(), m_refreshToken});
+    }
+}
+
+void AuthSession::switchTo(const QString& scope,
+                           const QString& accessToken,
+                           const QString& refreshToken,
+                           const JwtClaims& claims)
+{
+    saveCurrent();
+    m_scope = scope;
+    apply(TokenResponse {accessToken, refreshToken, std::nullopt}, claims, m_persistence);
+}
+
+StoredTokens AuthSession::storedWith(const QString& access, const QString& refresh) const
+{
+    StoredTokens stored;
+    stored.accessToken = m_scope.isEmpty() ? access : m_baseAccess;
+    stored.refreshToken = m_scope.isEmpty() ? refresh : m_baseRefresh;
+    for (const ScopedTokens& scoped : m_scoped->all()) {
+        if (scoped.organization != m_scope)
+            stored.organizations.append(scoped);
+    }
+    if (!m_scope.isEmpty())
+        stored.organizations.append({m_scope, access, refresh});
+    return stored;
+}
+
+void AuthSession::openedLater(const QString& slug, const std::optional<MemberRole>& role)
+{
+    QTimer::singleShot(0, this, [this, slug, role] { emit organizationOpened(slug, role); });
+}
+
+void AuthSession::openOrganization(const QString& slug)
+{
+    m_pendingOrganization.clear();
+    if (!isSignedIn() || slug.isEmpty() || slug == m_scope || m_scoped->isUnsupported()
+        || !m_claims->isManagementToken()) {
+        // Nothing to select: not signed in, already scoped to it, or a server without scoped sessions (whose
+        // sign-in token serves every organization). Only the 2026 server issues management tokens, and only it
+        // knows the selection: older ones are not asked a question they answer with 404.
+        openedLater(slug, std::nullopt);
+        return;
+    }
+    if (const auto scoped = m_scoped->tokensFor(slug)) {
+        const auto claims = JwtClaims::fromToken(scoped->accessToken);
+        const bool expired = claims && claims->expiresBefore(QDateTime::currentDateTimeUtc());
+        if (claims && (!expired || !scoped->refreshToken.isEmpty())) {
+            switchTo(slug, scoped->accessToken, scoped->refreshToken, *claims);
+            if (expired) {
+                m_refreshForUnauthorized = true;
+                refresh(); // requests sent meanwhile are refused and resume after it
+            }
+            openedLater(slug, std::nullopt);
+            return;
+        }
+        m_scoped->forget(slug);
+    }
+    m_pendingOrganization = slug;
+    m_scoped->select(slug);
+}
+
+void AuthSession::onSelected(const QString& slug, const ScopedTokens& tokens, const std::optional<MemberRole>& role)
+{
+    const auto claims = JwtClaims::fromToken(tokens.accessToken);
+    if (slug != m_pendingOrganization || !claims || !isSignedIn()) {
+        // Superseded by another organization, or not a token: keep it for later, use what is in use now.
+        if (slug == m_pendingOrganization)
+            openedLater(slug, role);
+        return;
+    }
+    m_pendingOrganization.clear();
+    switchTo(slug, tokens.accessToken, tokens.refreshToken, *claims);
+    persist();
+    openedLater(slug, role);
+}
+
 bool AuthSession::signIn(const TokenResponse& tokens, Persistence persistence)
 {
     JwtClaims::Problem problem = JwtClaims::Problem::None;
@@ -133,12 +217,20 @@ bool AuthSession::signIn(const TokenResponse& tokens, Persistence persistence)
         emit signInFailed(failureFor(problem), ApiError());
         return false;
     }
+    if (claims->isPreauthentication()) {
+        emit signInFailed(SignInFailure::NotAnAccessToken, ApiError());
+        return false;
+    }
     if (claims->expiresBefore(QDateTime::currentDateTimeUtc()) && tokens.refreshToken.isEmpty()) {
         emit signInFailed(SignInFailure::Expired, ApiError());
         return false;
     }
     abandonJob(m_refreshJob);
     m_refreshForUnauthorized = false;
+    // A new sign-in starts afresh: sessions scoped under an earlier one may have ended with it.
+    m_scoped->clear();
+    m_scope.clear();
+    m_pendingOrganization.clear();
     apply(tokens, *claims, persistence);
     if (persistence == Persistence::Store)
         persist();
@@ -189,21 +281,7 @@ void AuthSession::apply(const TokenResponse& tokens, const JwtClaims& claims, Pe
         m_client->setAccessToken(tokens.accessToken);
     qCInfo(lcAuth) << "signed in as" << claims.email << "until" << claims.expiresAt.value_or(QDateTime())
                    << (m_refreshToken.isEmpty() ? "without refresh token" : "with refresh token");
-    scheduleTimers();
-}
-
-void AuthSession::scheduleTimers()
-{
-    m_warningTimer.stop();
-    m_refreshTimer.stop();
-    if (!m_claims || !m_claims->expiresAt)
-        return;
-    if (hasRefreshToken()) {
-        const milliseconds delay = untilBefore(*m_claims->expiresAt, leadFor(*m_claims, m_refreshLead));
-        m_refreshDueAt = QDateTime::currentDateTimeUtc().addMSecs(delay.count());
-        m_refreshTimer.start(delay);
-    } else
-        m_warningTimer.start(untilBefore(*m_claims->expiresAt, m_warningLead));
+    m_renewal.schedule(claims, hasRefreshToken());
 }
 
 void AuthSession::persist()
@@ -214,7 +292,7 @@ void AuthSession::persist()
     m_storedMember = member;
     m_store->write(m_client->origin(),
                    member,
-                   StoredTokens {m_client->accessToken(), m_refreshToken},
+                   storedWith(m_client->accessToken(), m_refreshToken),
                    this,
                    [this](const TokenStoreError& error) {
                        if (error.isError())
@@ -233,7 +311,6 @@ void AuthSession::refresh()
         }
         return;
     }
-    m_rateLimitTimer.stop();
     auto* job = new RefreshTokenJob(m_client, m_refreshToken, this);
     m_refreshJob = job;
     connect(job, &ApiJob::finished, this, [this, job] { onRefreshFinished(job); });
@@ -248,8 +325,7 @@ void AuthSession::onRefreshFinished(RefreshTokenJob* job)
         const ApiError error = job->error();
         if (error.kind == ApiError::Kind::RateLimited) {
             // Not "session lost": wait as told and try again (contract 3.3).
-            const seconds wait = std::max(seconds(1), error.retryAfter.value_or(seconds(60)));
-            m_rateLimitTimer.start(wait + seconds(1));
+            m_renewal.retryAfter(error.retryAfter.value_or(seconds(60)));
         } else if (error.needsAuthentication()) {
             m_refreshForUnauthorized = false;
             clearLocal();
@@ -280,6 +356,7 @@ void AuthSession::onRefreshFinished(RefreshTokenJob* job)
         if (!m_client)
             return;
         apply(tokens, newClaims, m_persistence);
+        saveCurrent();
         m_refreshForUnauthorized = false;
         emit refreshed();
         resumeLater();
@@ -292,7 +369,7 @@ void AuthSession::onRefreshFinished(RefreshTokenJob* job)
     m_storedMember = claims->email;
     m_store->write(m_client->origin(),
                    claims->email,
-                   StoredTokens {tokens.accessToken, tokens.refreshToken},
+                   storedWith(tokens.accessToken, tokens.refreshToken),
                    this,
                    [this, use](const TokenStoreError& error) {
                        if (error.isError())
@@ -339,16 +416,17 @@ void AuthSession::resumeLater()
 {
     // Queued: the refused request's own failure must reach its model before the model hears it may run again.
     QTimer::singleShot(0, this, [this] {
-        if (m_client && m_client->hasAccessToken())
-            emit resumed();
+        if (!m_client || !m_client->hasAccessToken())
+            return;
+        emit resumed();
+        if (!m_pendingOrganization.isEmpty() && !m_scoped->isSelecting())
+            openOrganization(m_pendingOrganization);
     });
 }
 
 void AuthSession::clearLocal()
 {
-    m_warningTimer.stop();
-    m_refreshTimer.stop();
-    m_rateLimitTimer.stop();
+    m_renewal.stop();
     abandonJob(m_refreshJob);
     m_savingRefreshedTokens = false;
     m_claims.reset();
@@ -359,13 +437,18 @@ void AuthSession::clearLocal()
 
 void AuthSession::signOut()
 {
-    if (m_logoutJob)
+    if (m_signingOut)
         return;
     auto removeStored = [this](const ApiError& logoutError) {
         const QString member = m_storedMember;
         const bool stored = m_persistence == Persistence::Store && !member.isEmpty();
         const QString origin = m_client ? m_client->origin() : QString();
         clearLocal();
+        m_scoped->clear();
+        m_scope.clear();
+        m_baseAccess.clear();
+        m_baseRefresh.clear();
+        m_pendingOrganization.clear();
         m_signInNeeded = false;
         m_refreshForUnauthorized = false;
         m_storedMember.clear();
@@ -377,14 +460,18 @@ void AuthSession::signOut()
             emit signedOut(logoutError, storeError);
         });
     };
-    if (!m_client || !m_client->hasAccessToken()) {
-        removeStored(ApiError());
-        return;
-    }
-    auto* job = new LogoutJob(m_client, seconds(5), this);
-    m_logoutJob = job;
-    connect(job, &ApiJob::finished, this, [job, removeStored] { removeStored(job->error()); });
-    job->start();
+    // Every session ends: the sign-in's own and each organization's (each one's refresh token dies with it).
+    saveCurrent();
+    QStringList tokens {m_baseAccess};
+    for (const ScopedTokens& scoped : m_scoped->all())
+        tokens << scoped.accessToken;
+    m_signingOut = true;
+    auto* logout = new LogoutAll(m_client, tokens, this);
+    connect(logout, &LogoutAll::finished, this, [this, removeStored](const ApiError& logoutError) {
+        m_signingOut = false;
+        removeStored(logoutError);
+    });
+    logout->start();
 }
 
 } // namespace UserAdmin

@@ -2,11 +2,13 @@
 #pragma once
 
 #include "api/ApiError.h"
-#include "api/LogoutJob.h"
+#include "api/MemberRole.h"
 #include "api/RefreshTokenJob.h"
 #include "api/TokenResponse.h"
 #include "api/WhoAmIJob.h"
 #include "auth/JwtClaims.h"
+#include "auth/RenewalSchedule.h"
+#include "auth/StoredTokens.h"
 #include "auth/TokenStoreError.h"
 
 #include <QObject>
@@ -19,6 +21,7 @@
 namespace UserAdmin {
 
 class ApiClient;
+class ScopedSessions;
 class TokenStore;
 
 /// The signed-in member of one server: tokens, claims, persistence in a TokenStore, the warning before expiry,
@@ -45,6 +48,7 @@ public:
         NoSubject,
         NoExpiry,
         Expired,
+        NotAnAccessToken, ///< a pre-authentication token of the password sign-in: the MFA step is missing
         RejectedByServer, ///< the server answered 401 to the token: expired, revoked, or of another server
         CheckFailed, ///< the server could not be asked (see the ApiError)
     };
@@ -77,6 +81,12 @@ public:
     void signOut();
     /// The person closed the sign-in dialog that signInNeeded() opened: the next refused request asks again.
     void dismissSignInRequest();
+    /// Makes `slug` the organization requests are for: its scoped session when there is one, else a new one asked
+    /// for (contract 9.5), else the sign-in's own token (an older server). organizationOpened() follows once its
+    /// requests may go.
+    void openOrganization(const QString& slug);
+    /// The organization the token in use is scoped to; empty for the sign-in's own session.
+    QString currentOrganization() const { return m_scope; }
 
     bool isSignedIn() const { return m_claims.has_value(); }
     /// A sign-in was asked for (signInNeeded) and has not happened yet.
@@ -88,11 +98,11 @@ public:
     Persistence persistence() const { return m_persistence; }
     bool isRefreshing() const { return m_refreshJob != nullptr || m_savingRefreshedTokens; }
     /// When the next refresh ahead of expiry is due; invalid when none is scheduled (no refresh token).
-    QDateTime refreshScheduledAt() const { return m_refreshTimer.isActive() ? m_refreshDueAt : QDateTime(); }
+    QDateTime refreshScheduledAt() const { return m_renewal.refreshDueAt(); }
 
     /// How long before `exp` expiryApproaching() fires (default 15 min) and a refresh starts (default 5 min).
-    void setExpiryWarningLead(std::chrono::seconds lead) { m_warningLead = lead; }
-    void setRefreshLead(std::chrono::seconds lead) { m_refreshLead = lead; }
+    void setExpiryWarningLead(std::chrono::seconds lead) { m_renewal.setWarningLead(lead); }
+    void setRefreshLead(std::chrono::seconds lead) { m_renewal.setRefreshLead(lead); }
 
 signals:
     void signedIn();
@@ -110,12 +120,13 @@ signals:
     void signInNeeded(UserAdmin::AuthSession::SignInReason reason);
     /// Requests refused for want of a valid sign-in can be sent again (after a refresh or a new sign-in).
     void resumed();
+    /// Requests for `slug` may go; `role` is the member's role there when the selection said it.
+    void organizationOpened(const QString& slug, const std::optional<UserAdmin::MemberRole>& role);
     /// `logoutError` is the server's answer to logout (informational); `storeError` concerns removing the tokens.
     void signedOut(const UserAdmin::ApiError& logoutError, const UserAdmin::TokenStoreError& storeError);
 
 private:
     void apply(const TokenResponse& tokens, const JwtClaims& claims, Persistence persistence);
-    void scheduleTimers();
     void persist();
     void clearLocal();
     void onUnauthorized(const ApiError& error, bool withCurrentToken);
@@ -123,6 +134,14 @@ private:
     void askForSignIn(SignInReason reason);
     void resumeLater();
     static SignInFailure failureFor(JwtClaims::Problem problem);
+    /// Keeps the session in use where it belongs (the sign-in's own, or the organization's) before another is used.
+    void saveCurrent();
+    void
+    switchTo(const QString& scope, const QString& accessToken, const QString& refreshToken, const JwtClaims& claims);
+    /// Everything to keep, with `access`/`refresh` in the place of the session in use.
+    StoredTokens storedWith(const QString& access, const QString& refresh) const;
+    void onSelected(const QString& slug, const ScopedTokens& tokens, const std::optional<MemberRole>& role);
+    void openedLater(const QString& slug, const std::optional<MemberRole>& role);
 
     QPointer<ApiClient> m_client;
     QPointer<TokenStore> m_store;
@@ -131,17 +150,17 @@ private:
     bool m_savingRefreshedTokens = false; ///< rotated tokens are being stored before they are used
     bool m_refreshForUnauthorized = false; ///< the running refresh answers a 401: its failure needs a sign-in
     bool m_signInNeeded = false;
-    QPointer<LogoutJob> m_logoutJob;
+    bool m_signingOut = false;
+    ScopedSessions* m_scoped = nullptr;
+    QString m_scope; ///< the organization of the session in use; empty: the sign-in's own
+    QString m_baseAccess; ///< the sign-in's own session while an organization's is in use
+    QString m_baseRefresh;
+    QString m_pendingOrganization; ///< opened once the session resumes (its selection was refused with 401)
     std::optional<JwtClaims> m_claims;
     QString m_refreshToken;
     QString m_storedMember; ///< the entry written for this session, to remove on sign-out
     Persistence m_persistence = Persistence::SessionOnly;
-    QTimer m_warningTimer;
-    QTimer m_refreshTimer;
-    QDateTime m_refreshDueAt;
-    QTimer m_rateLimitTimer;
-    std::chrono::seconds m_warningLead {15 * 60};
-    std::chrono::seconds m_refreshLead {5 * 60};
+    RenewalSchedule m_renewal;
 };
 
 } // namespace UserAdmin

@@ -15,9 +15,10 @@ constexpr int MaxTransientFailures = 3;
 constexpr seconds SlowDownStep {5};
 } // namespace
 
-DeviceFlow::DeviceFlow(ApiClient* client, QObject* parent)
+DeviceFlow::DeviceFlow(ApiClient* client, const DeviceClient& deviceClient, QObject* parent)
     : QObject(parent)
     , m_client(client)
+    , m_deviceClient(deviceClient)
 {
     m_pollTimer.setSingleShot(true);
     m_expiryTimer.setSingleShot(true);
@@ -43,7 +44,7 @@ void DeviceFlow::start()
     m_active = true;
     m_polls = 0;
     m_transientFailures = 0;
-    auto* job = new RequestDeviceCodeJob(m_client, this);
+    auto* job = new RequestDeviceCodeJob(m_client, m_deviceClient, this);
     m_codeJob = job;
     connect(job, &ApiJob::finished, this, [this, job] {
         if (!m_active)
@@ -111,7 +112,7 @@ void DeviceFlow::poll()
         return;
     ++m_polls;
     m_lastPollAt = QDateTime::currentDateTimeUtc();
-    auto* job = new PollDeviceTokenJob(m_client, m_authorization.deviceCode, this);
+    auto* job = new PollDeviceTokenJob(m_client, m_authorization.deviceCode, m_deviceClient.clientId, this);
     m_pollJob = job;
     connect(job, &ApiJob::finished, this, [this, job] {
         m_pollJob = nullptr;

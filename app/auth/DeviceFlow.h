@@ -3,6 +3,7 @@
 
 #include "api/ApiError.h"
 #include "api/DeviceAuthorization.h"
+#include "api/DeviceClient.h"
 #include "api/PollDeviceTokenJob.h"
 #include "api/RequestDeviceCodeJob.h"
 #include "api/TokenResponse.h"
@@ -33,7 +34,7 @@ public:
     };
     Q_ENUM(Failure)
 
-    explicit DeviceFlow(ApiClient* client, QObject* parent = nullptr);
+    explicit DeviceFlow(ApiClient* client, const DeviceClient& deviceClient = {}, QObject* parent = nullptr);
     ~DeviceFlow() override;
 
     void start();
@@ -45,6 +46,7 @@ public:
     /// A poll is scheduled or under way (false once the flow has ended: nothing more will be sent).
     bool hasPendingPoll() const { return m_pollTimer.isActive() || m_pollJob; }
     const DeviceAuthorization& authorization() const { return m_authorization; }
+    const DeviceClient& deviceClient() const { return m_deviceClient; }
     std::chrono::seconds interval() const { return m_interval; }
     int pollCount() const { return m_polls; }
     QDateTime expiresAt() const { return m_expiresAt; }
@@ -67,6 +69,7 @@ private:
     std::chrono::milliseconds regularDelay() const;
 
     QPointer<ApiClient> m_client;
+    DeviceClient m_deviceClient;
     QPointer<RequestDeviceCodeJob> m_codeJob;
     QPointer<PollDeviceTokenJob> m_pollJob;
     DeviceAuthorization m_authorization;

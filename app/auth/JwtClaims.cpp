@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "auth/JwtClaims.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -41,10 +42,17 @@ std::optional<JwtClaims> JwtClaims::fromToken(QStringView token, Problem* proble
         return fail(Problem::PayloadNotJson);
     const QJsonObject payload = document.object();
     JwtClaims claims;
+    // The header is read only for its type; a header that cannot be read leaves the type empty.
+    if (const auto header = QByteArray::fromBase64Encoding(
+            parts.at(0).toLatin1(),
+            QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals | QByteArray::AbortOnBase64DecodingErrors))
+        claims.type = QJsonDocument::fromJson(*header).object().value(QStringLiteral("typ")).toString();
     claims.subject = payload.value(QStringLiteral("sub")).toString();
     claims.email = payload.value(QStringLiteral("email")).toString();
     claims.isPlatformOwner = payload.value(QStringLiteral("is_platform_owner")).toBool(false);
     claims.org = payload.value(QStringLiteral("org")).toString();
+    const QJsonValue audience = payload.value(QStringLiteral("aud"));
+    claims.audience = audience.isArray() ? audience.toArray().first().toString() : audience.toString();
     claims.expiresAt = secondsClaim(payload, u"exp");
     claims.issuedAt = secondsClaim(payload, u"iat");
     if (claims.subject.isEmpty())
@@ -52,6 +60,13 @@ std::optional<JwtClaims> JwtClaims::fromToken(QStringView token, Problem* proble
     if (!claims.expiresAt)
         return fail(Problem::NoExpiry);
     return claims;
+}
+
+QString JwtClaims::scopedOrganization() const
+{
+    if (audience.startsWith(QLatin1String("org:")))
+        return audience.mid(4);
+    return org;
 }
 
 bool JwtClaims::expiresBefore(const QDateTime& now, std::chrono::seconds margin) const

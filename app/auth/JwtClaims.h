@@ -28,12 +28,20 @@ struct JwtClaims
     QString email;
     bool isPlatformOwner = false;
     QString org; ///< empty when the claim is absent
+    QString audience; ///< `aud` ([2026]: "platform", "org:<slug>", "service:<org>/<svc>"); empty when absent
+    QString type; ///< the header's `typ` ([2026]: "authos-management+jwt", or the MFA pre-authentication type)
     std::optional<QDateTime> expiresAt; ///< `exp`, UTC
     std::optional<QDateTime> issuedAt; ///< `iat`, UTC
 
     /// nullopt (and the problem) when the text is not a JWT with a JSON payload carrying `sub` and `exp`.
     /// Expiry is not checked here (see expiresBefore()).
     static std::optional<JwtClaims> fromToken(QStringView token, Problem* problem = nullptr);
+    /// A pre-authentication token of the 2026 password sign-in: proof of the password only, for the MFA step.
+    bool isPreauthentication() const { return type == QLatin1String("authos-mfa-preauth+jwt"); }
+    /// A management token of the 2026 server, which knows organization-scoped sessions (contract 9.5).
+    bool isManagementToken() const { return type == QLatin1String("authos-management+jwt"); }
+    /// The organization the token is scoped to: `aud` "org:<slug>", else the `org` claim; empty when none.
+    QString scopedOrganization() const;
     /// True when `exp` lies before `now + margin` (a token without exp never expires here).
     bool expiresBefore(const QDateTime& now, std::chrono::seconds margin = std::chrono::seconds(0)) const;
 };

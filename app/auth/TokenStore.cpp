@@ -16,6 +16,16 @@ QString TokenStore::serialize(const StoredTokens& tokens)
     QJsonObject object {{QStringLiteral("access_token"), tokens.accessToken}};
     if (!tokens.refreshToken.isEmpty())
         object.insert(QStringLiteral("refresh_token"), tokens.refreshToken);
+    if (!tokens.organizations.isEmpty()) {
+        QJsonObject organizations;
+        for (const ScopedTokens& scoped : tokens.organizations) {
+            QJsonObject entry {{QStringLiteral("access_token"), scoped.accessToken}};
+            if (!scoped.refreshToken.isEmpty())
+                entry.insert(QStringLiteral("refresh_token"), scoped.refreshToken);
+            organizations.insert(scoped.organization, entry);
+        }
+        object.insert(QStringLiteral("organizations"), organizations);
+    }
     return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
 }
 
@@ -30,6 +40,15 @@ std::optional<StoredTokens> TokenStore::deserialize(const QString& text)
     tokens.refreshToken = object.value(QStringLiteral("refresh_token")).toString();
     if (tokens.accessToken.isEmpty())
         return std::nullopt;
+    const QJsonObject organizations = object.value(QStringLiteral("organizations")).toObject();
+    for (auto it = organizations.begin(); it != organizations.end(); ++it) {
+        const QJsonObject entry = it.value().toObject();
+        ScopedTokens scoped {it.key(),
+                             entry.value(QStringLiteral("access_token")).toString(),
+                             entry.value(QStringLiteral("refresh_token")).toString()};
+        if (!scoped.organization.isEmpty() && !scoped.accessToken.isEmpty())
+            tokens.organizations.append(scoped);
+    }
     return tokens;
 }
 

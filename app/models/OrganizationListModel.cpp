@@ -43,6 +43,8 @@ QString OrganizationListModel::roleName(MemberRole role)
     case MemberRole::Value::Admin:
         //: The member's role in an organization
         return tr("Admin");
+    case MemberRole::Value::Custom:
+        return role.toString(); // the organization's own name for it
     case MemberRole::Value::Member:
         break;
     }
@@ -120,6 +122,54 @@ OrganizationListModel::RoleState OrganizationListModel::roleStateFor(const QStri
     return row < 0 ? RoleState::Unknown : m_rows.at(row).roleState;
 }
 
+void OrganizationListModel::setRole(const QString& slug, const MemberRole& role)
+{
+    const int row = rowForSlug(slug);
+    if (row < 0)
+        return;
+    if (auto running = m_roleJobs.take(slug))
+        abandonJob(running);
+    m_rows[row].role = role;
+    m_rows[row].roleState = RoleState::Known;
+    const QModelIndex cell = index(row);
+    emit dataChanged(cell, cell, {Qt::DisplayRole, Qt::AccessibleTextRole});
+    emit roleChanged(slug);
+}
+
+std::optional<QStringList> OrganizationListModel::permissionsFor(const QString& slug) const
+{
+    const int row = rowForSlug(slug);
+    return row < 0 ? std::nullopt : m_rows.at(row).permissions;
+}
+
+void OrganizationListModel::setPermissions(const QString& slug, const QStringList& permissions)
+{
+    const int row = rowForSlug(slug);
+    if (row < 0)
+        return;
+    m_rows[row].permissions = permissions;
+    emit roleChanged(slug);
+}
+
+std::optional<bool> OrganizationListModel::mayViewEndUsers(const QString& slug) const
+{
+    if (const auto permissions = permissionsFor(slug)) {
+        return permissions->contains(QLatin1String("end_users.view"))
+            || permissions->contains(QLatin1String("end_users.manage"));
+    }
+    // Older servers let every member read; the server decides in any case.
+    return roleFor(slug).has_value() ? std::optional<bool>(true) : std::nullopt;
+}
+
+std::optional<bool> OrganizationListModel::mayRevokeSessions(const QString& slug) const
+{
+    if (const auto permissions = permissionsFor(slug))
+        return permissions->contains(QLatin1String("end_users.manage"));
+    if (const auto role = roleFor(slug))
+        return role->canRevokeSessions();
+    return std::nullopt;
+}
+
 void OrganizationListModel::setMemberUserId(const QString& id)
 {
     if (id == m_memberUserId)
@@ -154,9 +204,12 @@ void OrganizationListModel::reload()
         m_lastError = ApiError();
         // Roles already known stay (they are asked again after a 403): a reload need not look them all up anew.
         QHash<QString, MemberRole> knownRoles;
+        QHash<QString, QStringList> knownPermissions;
         for (const Entry& entry : std::as_const(m_rows)) {
             if (entry.role && entry.roleState == RoleState::Known)
                 knownRoles.insert(entry.organization.slug, *entry.role);
+            if (entry.permissions)
+                knownPermissions.insert(entry.organization.slug, *entry.permissions);
         }
         beginResetModel();
         m_rows.clear();
@@ -167,6 +220,8 @@ void OrganizationListModel::reload()
             if (!entry.role && knownRoles.contains(organization.slug))
                 entry.role = knownRoles.value(organization.slug);
             entry.roleState = entry.role ? RoleState::Known : RoleState::Unknown;
+            if (knownPermissions.contains(organization.slug))
+                entry.permissions = knownPermissions.value(organization.slug);
             m_rows.append(entry);
         }
         m_loaded = true;

@@ -39,6 +39,15 @@ public:
     /// The member's role in that organization, once known.
     std::optional<MemberRole> roleFor(const QString& slug) const;
     RoleState roleStateFor(const QString& slug) const;
+    /// The role as another answer said it (the 2026 server's organization selection).
+    void setRole(const QString& slug, const MemberRole& role);
+    /// [2026] the capabilities the member holds there (contract 9.4); nullopt while the server has not said.
+    std::optional<QStringList> permissionsFor(const QString& slug) const;
+    void setPermissions(const QString& slug, const QStringList& permissions);
+    /// Whether the member may view / revoke end-users there: from the capabilities when the server reported them,
+    /// else from the role (any member may view on older servers; owners and admins revoke). nullopt: not known yet.
+    std::optional<bool> mayViewEndUsers(const QString& slug) const;
+    std::optional<bool> mayRevokeSessions(const QString& slug) const;
     bool isLoading() const { return !m_job.isNull(); }
     bool hasLoaded() const { return m_loaded; }
     const ApiError& lastError() const { return m_lastError; }
@@ -68,6 +77,7 @@ private:
         Organization organization;
         std::optional<MemberRole> role;
         RoleState roleState = RoleState::Unknown;
+        std::optional<QStringList> permissions;
     };
 
     void requestRole(int row);

@@ -79,8 +79,11 @@ QVariant SignInTableModel::data(const QModelIndex& index, int role) const
         case RiskColumn:
             return riskText(event.riskScore);
         case FactorsColumn:
+            if (event.riskFactors.isEmpty())
+                //: Risk factors of a sign-in the server found nothing unusual about
+                return tr("none");
             //: Separator between risk factors in one table cell
-            return event.riskFactors.isEmpty() ? tr("none") : event.riskFactors.join(tr(", "));
+            return event.riskFactors.join(tr(", "));
         default:
             return {};
         }

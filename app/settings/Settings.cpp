@@ -53,6 +53,40 @@ void Settings::setLastOrganization(const QString& origin, const QString& slug)
     QSettings().setValue(ServersGroup + originKey(origin) + QStringLiteral("/lastOrganization"), slug);
 }
 
+QString Settings::signInMethod(const QString& origin)
+{
+    return QSettings().value(ServersGroup + originKey(origin) + QStringLiteral("/signInMethod")).toString();
+}
+
+void Settings::setSignInMethod(const QString& origin, const QString& method)
+{
+    QSettings().setValue(ServersGroup + originKey(origin) + QStringLiteral("/signInMethod"), method);
+}
+
+DeviceClient Settings::deviceClient(const QString& origin)
+{
+    const QSettings settings;
+    const QString group = ServersGroup + originKey(origin) + QStringLiteral("/deviceClient/");
+    const DeviceClient platform;
+    DeviceClient client;
+    client.clientId = settings.value(group + QStringLiteral("clientId"), platform.clientId).toString();
+    client.organization = settings.value(group + QStringLiteral("organization"), platform.organization).toString();
+    client.service = settings.value(group + QStringLiteral("service"), platform.service).toString();
+    // A half-empty entry (edited by hand) would only produce a refused request: fall back to the platform client.
+    if (client.clientId.isEmpty() || client.organization.isEmpty() || client.service.isEmpty())
+        return platform;
+    return client;
+}
+
+void Settings::setDeviceClient(const QString& origin, const DeviceClient& client)
+{
+    QSettings settings;
+    const QString group = ServersGroup + originKey(origin) + QStringLiteral("/deviceClient/");
+    settings.setValue(group + QStringLiteral("clientId"), client.clientId);
+    settings.setValue(group + QStringLiteral("organization"), client.organization);
+    settings.setValue(group + QStringLiteral("service"), client.service);
+}
+
 Settings::WindowLayout Settings::windowLayout()
 {
     const QSettings settings;

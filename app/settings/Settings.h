@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "api/DeviceClient.h"
+
 #include <QByteArray>
 #include <QString>
 #include <QUrl>
@@ -20,6 +22,12 @@ public:
     static void forgetMember(const QString& origin);
     static QString lastOrganization(const QString& origin);
     static void setLastOrganization(const QString& origin, const QString& slug);
+    /// How the member signed in last on that server ("device", "password" or "token"); empty when never.
+    static QString signInMethod(const QString& origin);
+    static void setSignInMethod(const QString& origin, const QString& method);
+    /// Who asks for device codes on that server (contract 9.5); the platform's own client when never set.
+    static DeviceClient deviceClient(const QString& origin);
+    static void setDeviceClient(const QString& origin, const DeviceClient& client);
 
     /// The main window's layout, as QMainWindow / QSplitter / QHeaderView save it.
     struct WindowLayout

@@ -85,7 +85,7 @@ private slots:
     {
         TokenStoreChecks(*m_store).write(m_client->origin(),
                                          QStringLiteral("admin@acme.test"),
-                                         {tokensFor(QStringLiteral("admin@acme.test")).accessToken, {}});
+                                         {tokensFor(QStringLiteral("admin@acme.test")).accessToken, {}, {}});
         QSignalSpy restored(m_session.get(), &AuthSession::restoreFinished);
         m_session->restore(QStringLiteral("admin@acme.test"));
         QTRY_COMPARE(restored.size(), 1);

@@ -168,8 +168,10 @@ private slots:
         QVERIFY2(server.start(), qPrintable(server.errorString()));
         ApiClient client;
         client.setBaseUrl(server.baseUrl());
-        client.setDeviceClientId(QStringLiteral("not-a-platform-client"));
-        DeviceFlow flow(&client);
+        DeviceFlow flow(&client,
+                        DeviceClient {QStringLiteral("not-a-platform-client"),
+                                      QStringLiteral("platform"),
+                                      QStringLiteral("admin-cli")});
         QSignalSpy failed(&flow, &DeviceFlow::failed);
         flow.start();
         QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 1, 5000);

@@ -319,7 +319,8 @@ private slots:
         QCOMPARE(*detail->sessions.lastCreatedAt, QDateTime(QDate(2026, 11, 30), QTime(10, 0), Qt::UTC));
         QCOMPARE(detail->recentSignIns->size(), 2);
         QCOMPARE(detail->recentSignIns->at(0).riskScore, 87);
-        QCOMPARE(detail->recentSignIns->at(0).riskFactors, QStringList({QStringLiteral("new_country"), QStringLiteral("tor")}));
+        QCOMPARE(detail->recentSignIns->at(0).riskFactors,
+                 QStringList({QStringLiteral("new_country"), QStringLiteral("tor")}));
         QVERIFY(!detail->recentSignIns->at(1).riskScore);
         // Last login: the newest sign-in, and per service as far as the 20 recent sign-ins reach.
         QCOMPARE(detail->lastLoginSource, EndUserDetail::LastLoginSource::RecentSignIns);
@@ -340,11 +341,12 @@ private slots:
                 "provider":"github","risk_score":101,"risk_factors":[],"created_at":"2026-11-30T10:00:00Z"}]})")
             << QStringLiteral("recent_logins[0].risk_score");
         QTest::newRow("negative session count")
-            << QByteArray(R"({"user":)" + user + R"(,"session_count":-1,"sessions":[]})") << QStringLiteral("session_count");
-        QTest::newRow("factors missing")
-            << QByteArray(R"({"user":)" + user + R"(,"recent_logins":[{"id":"l","provider":"github",
+            << QByteArray(R"({"user":)" + user + R"(,"session_count":-1,"sessions":[]})")
+            << QStringLiteral("session_count");
+        QTest::newRow("factors missing") << QByteArray(R"({"user":)" + user
+                                                       + R"(,"recent_logins":[{"id":"l","provider":"github",
                 "created_at":"2026-11-30T10:00:00Z"}]})")
-            << QStringLiteral("recent_logins[0].risk_factors");
+                                         << QStringLiteral("recent_logins[0].risk_factors");
     }
 
     void platform2026NotVerifiedAndRanges()

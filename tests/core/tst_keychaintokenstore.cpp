@@ -30,7 +30,7 @@ private slots:
         QVERIFY2(!readError.isError(), qPrintable(readError.message));
         QVERIFY(!nothing);
 
-        const StoredTokens tokens {QStringLiteral("access-1"), QStringLiteral("refresh-1")};
+        const StoredTokens tokens {QStringLiteral("access-1"), QStringLiteral("refresh-1"), {}};
         const TokenStoreError writeError = checks.write(m_origin, member, tokens);
         QVERIFY2(!writeError.isError(), qPrintable(writeError.message));
         auto [stored, error] = checks.read(m_origin, QStringLiteral("owner@acme.test")); // member is case-insensitive
@@ -42,7 +42,7 @@ private slots:
         QVERIFY(!checks.read(QStringLiteral("https://other.example.com:443"), member).first);
         QVERIFY(!checks.read(m_origin, QStringLiteral("admin@acme.test")).first);
 
-        const StoredTokens rotated {QStringLiteral("access-2"), QString()};
+        const StoredTokens rotated {QStringLiteral("access-2"), QString(), {}};
         QVERIFY(!checks.write(m_origin, member, rotated).isError());
         QCOMPARE(*checks.read(m_origin, member).first, rotated);
 

@@ -21,9 +21,10 @@ private slots:
         const QString origin = QStringLiteral("http://127.0.0.1:1");
         bool calledSynchronously = false;
         QObject context;
-        store.write(origin, QStringLiteral("a@x"), {QStringLiteral("t"), {}}, &context, [&](const TokenStoreError&) {
-            calledSynchronously = true;
-        });
+        store.write(
+            origin, QStringLiteral("a@x"), {QStringLiteral("t"), {}, {}}, &context, [&](const TokenStoreError&) {
+                calledSynchronously = true;
+            });
         QVERIFY(!calledSynchronously); // callbacks always come later, like the keychain's
         TokenStoreChecks checks(store);
         QCOMPARE(checks.read(origin, QStringLiteral("A@X")).first->accessToken, QStringLiteral("t"));
@@ -36,7 +37,7 @@ private slots:
         MemoryTokenStore store;
         store.setFailure({TokenStoreError::Kind::AccessDenied, QStringLiteral("locked")});
         TokenStoreChecks checks(store);
-        QCOMPARE(checks.write(QStringLiteral("o"), QStringLiteral("m"), {QStringLiteral("t"), {}}).kind,
+        QCOMPARE(checks.write(QStringLiteral("o"), QStringLiteral("m"), {QStringLiteral("t"), {}, {}}).kind,
                  TokenStoreError::Kind::AccessDenied);
         QCOMPARE(checks.read(QStringLiteral("o"), QStringLiteral("m")).second.message, QStringLiteral("locked"));
         QCOMPARE(store.entryCount(), 0);
@@ -58,7 +59,7 @@ private slots:
 
     void serialization()
     {
-        const StoredTokens tokens {QStringLiteral("a"), QStringLiteral("r")};
+        const StoredTokens tokens {QStringLiteral("a"), QStringLiteral("r"), {}};
         QCOMPARE(TokenStore::deserialize(TokenStore::serialize(tokens)), std::optional<StoredTokens>(tokens));
         QVERIFY(!TokenStore::deserialize(QStringLiteral("plain")));
     }

@@ -73,12 +73,15 @@ private slots:
         QTest::addColumn<QString>("text");
         QTest::addColumn<bool>("valid");
         QTest::addColumn<QDateTime>("expected");
-        const auto utc = [](int h, int m, int s, int ms) { return QDateTime(QDate(2025, 10, 19), QTime(h, m, s, ms), Qt::UTC); };
-        QTest::newRow("2026 user, 9 digits") << QStringLiteral("2025-10-19T08:15:02.123456789") << true
-                                             << utc(8, 15, 2, 123);
+        const auto utc = [](int h, int m, int s, int ms) {
+            return QDateTime(QDate(2025, 10, 19), QTime(h, m, s, ms), Qt::UTC);
+        };
+        QTest::newRow("2026 user, 9 digits")
+            << QStringLiteral("2025-10-19T08:15:02.123456789") << true << utc(8, 15, 2, 123);
         QTest::newRow("2026 user, no fraction") << QStringLiteral("2025-10-19T08:15:02") << true << utc(8, 15, 2, 0);
         QTest::newRow("with Z still fine") << QStringLiteral("2025-10-19T08:15:02Z") << true << utc(8, 15, 2, 0);
-        QTest::newRow("with offset still fine") << QStringLiteral("2025-10-19T10:15:02+02:00") << true << utc(8, 15, 2, 0);
+        QTest::newRow("with offset still fine")
+            << QStringLiteral("2025-10-19T10:15:02+02:00") << true << utc(8, 15, 2, 0);
         QTest::newRow("date only") << QStringLiteral("2025-10-19") << false << QDateTime();
         QTest::newRow("trailing space") << QStringLiteral("2025-10-19T08:15:02 ") << false << QDateTime();
     }

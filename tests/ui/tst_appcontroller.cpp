@@ -142,7 +142,7 @@ void TestAppController::storeSignIn(const QString& email, const QString& accessT
 {
     bool written = false;
     m_store->write(
-        origin(), email, StoredTokens {accessToken, refreshToken}, this, [&written](const TokenStoreError& error) {
+        origin(), email, StoredTokens {accessToken, refreshToken, {}}, this, [&written](const TokenStoreError& error) {
             QVERIFY(!error.isError());
             written = true;
         });

@@ -37,7 +37,7 @@ private slots:
     void opensThePreferredThenTheLastThenTheFirstActive()
     {
         {
-            OrganizationBar bar(m_client.get());
+            OrganizationBar bar(m_client.get(), nullptr);
             QSignalSpy changed(&bar, &OrganizationBar::organizationChanged);
             bar.start(QStringLiteral("globex"));
             QVERIFY(changed.wait(10000));
@@ -48,14 +48,14 @@ private slots:
         }
         {
             // Next time, without a preference: the one opened last on this server.
-            OrganizationBar bar(m_client.get());
+            OrganizationBar bar(m_client.get(), nullptr);
             QSignalSpy changed(&bar, &OrganizationBar::organizationChanged);
             bar.start({});
             QVERIFY(changed.wait(10000));
             QCOMPARE(changed.last().first().value<Organization>().slug, QStringLiteral("globex"));
         }
         QSettings().clear();
-        OrganizationBar bar(m_client.get());
+        OrganizationBar bar(m_client.get(), nullptr);
         QSignalSpy changed(&bar, &OrganizationBar::organizationChanged);
         bar.start(QStringLiteral("no-such-organization"));
         QVERIFY(changed.wait(10000));
@@ -78,7 +78,7 @@ private slots:
     {
         QFETCH(int, organizationStatus);
         QFETCH(QString, text);
-        OrganizationBar bar(m_client.get());
+        OrganizationBar bar(m_client.get(), nullptr);
         QSignalSpy changed(&bar, &OrganizationBar::organizationChanged);
         bar.start(QStringLiteral("acme-corp"));
         QVERIFY(changed.wait(10000));
@@ -102,7 +102,7 @@ private slots:
 
     void suspendedOrganizationIsInactive()
     {
-        OrganizationBar bar(m_client.get());
+        OrganizationBar bar(m_client.get(), nullptr);
         QSignalSpy changed(&bar, &OrganizationBar::organizationChanged);
         bar.start(QStringLiteral("initech"));
         QVERIFY(changed.wait(10000));

@@ -17,8 +17,11 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTabBar>
+#include <QTabWidget>
 #include <QTest>
 
 using namespace UserAdmin;
@@ -60,6 +63,12 @@ struct Fixture
         return widget;
     }
     QString shownCode() const { return child<QLabel>("userCode")->text(); }
+    /// Clicks the tab of a way to sign in, as a person would.
+    void chooseMethod(SignInDialog::Method method) const
+    {
+        QTabBar* bar = child<QTabWidget>("signInMethod")->tabBar();
+        QTest::mouseClick(bar, Qt::LeftButton, {}, bar->tabRect(int(method)).center());
+    }
     QLabel* error() const { return child<QLabel>("signInError"); }
     void click(const char* name) const { QTest::mouseClick(child(name), Qt::LeftButton); }
 
@@ -89,10 +98,13 @@ private slots:
     void serverUrlWithoutScheme();
     void cancelStopsPolling();
     void userDataIsPlainText();
+    void passwordWithMfaSignsInAndIsOfferedNextTime();
+    void waysAreTabsWithNames();
 
 private:
     std::unique_ptr<DevServer> m_autoApprove;
     std::unique_ptr<DevServer> m_server;
+    std::unique_ptr<DevServer> m_server2026;
 };
 
 void TestSignInDialog::initTestCase()
@@ -106,11 +118,14 @@ void TestSignInDialog::initTestCase()
     QVERIFY2(m_autoApprove->start(), qPrintable(m_autoApprove->errorString()));
     m_server = std::make_unique<DevServer>(serverArguments({"--device-interval", "1"}));
     QVERIFY2(m_server->start(), qPrintable(m_server->errorString()));
+    m_server2026 = std::make_unique<DevServer>(serverArguments({"--shape", "2026"}));
+    QVERIFY2(m_server2026->start(), qPrintable(m_server2026->errorString()));
 }
 
 void TestSignInDialog::init()
 {
     m_server->clearRequests();
+    QSettings().clear(); // each test starts with the way offered to someone who never signed in
 }
 
 void TestSignInDialog::deviceFlowAutoApproved()
@@ -223,7 +238,7 @@ void TestSignInDialog::pastedToken()
     Fixture f(m_server->baseUrl());
     QSignalSpy acceptedSpy(&f.dialog, &QDialog::accepted);
     f.dialog.show();
-    f.click("useAccessToken");
+    f.chooseMethod(SignInDialog::Method::Token);
     auto* field = f.child<QLineEdit>("accessToken");
     QVERIFY(field->isVisible());
     QCOMPARE(field->echoMode(), QLineEdit::Password);
@@ -281,10 +296,10 @@ void TestSignInDialog::switchingPagesDropsTheCode()
     f.dialog.show();
     f.click("startDeviceFlow");
     QTRY_VERIFY_WITH_TIMEOUT(!f.shownCode().isEmpty(), 10000);
-    f.click("useAccessToken");
+    f.chooseMethod(SignInDialog::Method::Token);
     QVERIFY(f.dialog.userCode().isEmpty());
     const qsizetype polls = m_server->requests(TokenPath, QStringLiteral("POST")).size();
-    f.click("useDeviceFlow");
+    f.chooseMethod(SignInDialog::Method::Device);
     // Back on the device page: no stale code, no buttons for it, a way to get a new one.
     QVERIFY(f.shownCode().isEmpty());
     QVERIFY(!f.child("copyUserCode")->isVisible());
@@ -310,7 +325,7 @@ void TestSignInDialog::insecureHttpRefused()
     QVERIFY(f.dialog.isVisible());
 
     // The token path refuses the same address before anything is sent or signed in.
-    f.click("useAccessToken");
+    f.chooseMethod(SignInDialog::Method::Token);
     QTest::keyClicks(f.child<QLineEdit>("accessToken"), m_server->tokenFor(Admin));
     f.click("signInWithToken");
     QVERIFY(f.error()->text().contains(u"plain http is only used for this computer"));
@@ -382,6 +397,55 @@ void TestSignInDialog::userDataIsPlainText()
     QVERIFY(!f.child<QLineEdit>("serverUrl")->isReadOnly());
     f.dialog.setServerEditable(false);
     QVERIFY(f.child<QLineEdit>("serverUrl")->isReadOnly());
+}
+
+void TestSignInDialog::passwordWithMfaSignsInAndIsOfferedNextTime()
+{
+    {
+        Fixture f(m_server2026->baseUrl());
+        QSignalSpy accepted(&f.dialog, &QDialog::accepted);
+        f.dialog.show();
+        QCOMPARE(f.dialog.method(), SignInDialog::Method::Device); // the default for a server never signed in to
+        f.chooseMethod(SignInDialog::Method::Password);
+        QCOMPARE(f.dialog.focusWidget(), f.child<QLineEdit>("signInEmail"));
+        QTest::keyClicks(f.child<QLineEdit>("signInEmail"), Admin);
+        QTest::keyClicks(f.child<QLineEdit>("signInPassword"), QStringLiteral("acme-admin-pass"));
+        QTest::keyClick(f.child<QLineEdit>("signInPassword"), Qt::Key_Return);
+        auto* code = f.child<QLineEdit>("verificationCode");
+        QVERIFY(QTest::qWaitFor([code] { return code->isVisible(); }, 10000));
+        QTest::keyClicks(code, m_server2026->totpFor(Admin));
+        QTest::keyClick(code, Qt::Key_Return);
+        QTRY_COMPARE(accepted.size(), 1);
+        QCOMPARE(f.session.memberEmail(), Admin);
+        QVERIFY(f.session.hasRefreshToken());
+        QVERIFY(f.store.contains(f.client.origin(), Admin));
+    }
+    // The way that worked is the one offered next time on this server, and only there.
+    Fixture again(m_server2026->baseUrl());
+    QCOMPARE(again.dialog.method(), SignInDialog::Method::Password);
+    Fixture other(m_server->baseUrl());
+    QCOMPARE(other.dialog.method(), SignInDialog::Method::Device);
+}
+
+void TestSignInDialog::waysAreTabsWithNames()
+{
+    Fixture f(m_server->baseUrl());
+    f.dialog.show();
+    auto* tabs = f.child<QTabWidget>("signInMethod");
+    QCOMPARE(tabs->count(), 3);
+    QStringList names;
+    for (int i = 0; i < tabs->count(); ++i)
+        names << tabs->tabText(i).remove(QLatin1Char('&'));
+    QCOMPARE(names,
+             (QStringList {
+                 QStringLiteral("Browser"), QStringLiteral("Email and password"), QStringLiteral("Access token")}));
+    QCOMPARE(tabs->accessibleName(), QStringLiteral("How to sign in"));
+    // A half-done password sign-in does not survive leaving its tab.
+    f.chooseMethod(SignInDialog::Method::Password);
+    QTest::keyClicks(f.child<QLineEdit>("signInEmail"), Admin);
+    f.chooseMethod(SignInDialog::Method::Token);
+    QCOMPARE(f.dialog.focusWidget(), f.child<QLineEdit>("accessToken"));
+    QVERIFY(f.error()->isHidden());
 }
 
 QTEST_MAIN(TestSignInDialog)

@@ -1,34 +1,39 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "api/ApiError.h"
-#include "auth/DeviceFlow.h"
+#include "api/TokenResponse.h"
+#include "auth/AuthSession.h"
 
 #include <QDialog>
 #include <QPointer>
-#include <QTimer>
 #include <QUrl>
 
-class QCheckBox;
 class QLabel;
 class QLineEdit;
-class QProgressBar;
 class QPushButton;
-class QStackedWidget;
+class QTabWidget;
 
 namespace UserAdmin {
 
 class ApiClient;
-class AuthSession;
+class DeviceSignInPage;
+class PasswordSignInPage;
+class SignInPage;
+class TokenSignInPage;
 
-/// Signs the member in: the device authorization flow (code shown large, "Open browser", polling progress,
-/// "Check now", Cancel) or a pasted access token. It holds widgets and page state only: the server address rules
-/// are ServerAddress's, the flows DeviceFlow's and AuthSession's, the sentences ErrorPresenter's. Errors appear
-/// inline; the dialog stays open until the session accepted a token or the person cancels.
+/// Signs the member in, in one of three ways, each a page: the browser (device authorization), email and password
+/// with the verification code of MFA, or a pasted access token. The dialog holds the server address and the
+/// choice of way (remembered per server); the address rules are ServerAddress's, the flows the pages' and
+/// AuthSession's, the sentences ErrorPresenter's. Errors appear inline; the dialog stays open until the session
+/// accepted a token or the person cancels.
 class SignInDialog : public QDialog
 {
     Q_OBJECT
 public:
+    /// The ways, in the order of the tabs.
+    enum class Method { Device, Password, Token };
+    Q_ENUM(Method)
+
     SignInDialog(ApiClient* client, AuthSession* session, QWidget* parent = nullptr);
     ~SignInDialog() override;
 
@@ -39,9 +44,12 @@ public:
     void setServerEditable(bool editable);
     /// A line above everything, e.g. why sign-in is needed again.
     void setNotice(const QString& text);
-    /// Starts the device flow as soon as the dialog is shown (when the server URL is usable).
+    /// Starts the device flow as soon as the dialog is shown (when the server URL is usable and the browser is the
+    /// way chosen).
     void setAutoStart(bool autoStart) { m_autoStart = autoStart; }
 
+    Method method() const;
+    void setMethod(Method method);
     /// The member's code of the running device flow (tests read it to approve it).
     QString userCode() const;
 
@@ -51,54 +59,28 @@ protected:
 
 private:
     void buildUi();
-    bool applyServerUrl();
-    void startDeviceFlow();
-    void cancelDeviceFlow();
-    void onCodeReceived(const DeviceAuthorization& authorization);
-    void onDeviceSucceeded(const TokenResponse& tokens);
-    /// Back to "no code": hides the code and its buttons and offers "Get a new code".
-    void resetDevicePage();
-    void onDeviceFailed(DeviceFlow::Failure failure, const ApiError& error);
-    void onPollScheduled(std::chrono::milliseconds delay);
-    void updateCountdown();
-    void signInWithPastedToken();
-    void openVerificationPage();
-    void showTokenPage(bool show);
+    /// Takes the address as typed for the next request; false (and says why) when it is not usable.
+    bool prepare();
+    void onServerEdited();
+    void onTokensReceived(SignInPage* page, const TokenResponse& tokens, AuthSession::Persistence persistence);
+    SignInPage* currentPage() const;
     void showError(const QString& text);
-    void clearError();
-    void setBusy(bool busy, const QString& status = {});
 
     QPointer<ApiClient> m_client;
     QPointer<AuthSession> m_session;
-    QPointer<DeviceFlow> m_flow;
     bool m_autoStart = false;
     bool m_autoStarted = false;
+    QString m_origin; ///< the origin the pages were last told about
 
     QLabel* m_notice = nullptr;
     QLineEdit* m_server = nullptr;
-    QStackedWidget* m_pages = nullptr;
-    // device flow page
-    QLabel* m_deviceIntro = nullptr;
-    QLabel* m_userCode = nullptr;
-    QPushButton* m_copyCode = nullptr;
-    QLabel* m_verificationUri = nullptr;
-    QPushButton* m_openBrowser = nullptr;
-    QPushButton* m_startDevice = nullptr;
-    QPushButton* m_checkNow = nullptr;
-    QProgressBar* m_progress = nullptr;
-    QLabel* m_status = nullptr;
-    QPushButton* m_useToken = nullptr;
-    // token page
-    QLineEdit* m_token = nullptr;
-    QCheckBox* m_rememberToken = nullptr;
-    QPushButton* m_signInWithToken = nullptr;
-    QPushButton* m_useDevice = nullptr;
-
+    QTabWidget* m_methods = nullptr;
+    DeviceSignInPage* m_device = nullptr;
+    PasswordSignInPage* m_password = nullptr;
+    TokenSignInPage* m_token = nullptr;
     QLabel* m_error = nullptr;
     QPushButton* m_cancel = nullptr;
-
-    QTimer m_countdown;
-    QDateTime m_nextPollAt;
+    int m_shownPage = 0;
 };
 
 } // namespace UserAdmin

@@ -221,7 +221,8 @@ void OrganizationBar::showOrganization(const QString& slug, const Organization& 
 
 void OrganizationBar::onOpened(const QString& slug, const std::optional<MemberRole>& role)
 {
-    if (slug != m_opening)
+    // Either the choice being opened, or the shown organization selected again after a new sign-in.
+    if (slug != m_opening && !(m_opening.isEmpty() && slug == m_slug))
         return; // superseded by another choice
     m_opening.clear();
     const int row = m_model->rowForSlug(slug);

@@ -30,6 +30,7 @@ AuthSession::AuthSession(ApiClient* client, TokenStore* store, QObject* parent)
             m_pendingOrganization.clear();
         qCInfo(lcAuth) << "no session scoped to" << slug << ":" << error.describe();
         openedLater(slug, std::nullopt);
+        resumeAfterSelection();
     });
     if (m_client) {
         connect(m_client, &ApiClient::unauthorizedReceived, this, &AuthSession::onUnauthorized);
@@ -207,6 +208,15 @@ void AuthSession::onSelected(const QString& slug, const ScopedTokens& tokens, co
     switchTo(slug, tokens.accessToken, tokens.refreshToken, *claims);
     persist();
     openedLater(slug, role);
+    resumeAfterSelection();
+}
+
+void AuthSession::resumeAfterSelection()
+{
+    if (!m_resumeAfterSelection)
+        return;
+    m_resumeAfterSelection = false;
+    resumeLater();
 }
 
 bool AuthSession::signIn(const TokenResponse& tokens, Persistence persistence)
@@ -227,6 +237,8 @@ bool AuthSession::signIn(const TokenResponse& tokens, Persistence persistence)
     }
     abandonJob(m_refreshJob);
     m_refreshForUnauthorized = false;
+    m_resumeAfterSelection = false;
+    const QString previousScope = m_scope;
     // A new sign-in starts afresh: sessions scoped under an earlier one may have ended with it.
     m_scoped->clear();
     m_scope.clear();
@@ -237,8 +249,17 @@ bool AuthSession::signIn(const TokenResponse& tokens, Persistence persistence)
     const bool wasWaiting = m_signInNeeded;
     m_signInNeeded = false;
     emit signedIn();
-    if (wasWaiting)
-        resumeLater();
+    if (wasWaiting) {
+        if (!previousScope.isEmpty() && claims->isManagementToken() && !m_scoped->isUnsupported()) {
+            // The window still shows the organization the refused requests were for; a management token cannot
+            // read it, so they resume once it is selected again.
+            m_resumeAfterSelection = true;
+            m_pendingOrganization = previousScope;
+            m_scoped->select(previousScope);
+        } else {
+            resumeLater();
+        }
+    }
     return true;
 }
 
@@ -451,6 +472,7 @@ void AuthSession::signOut()
         m_pendingOrganization.clear();
         m_signInNeeded = false;
         m_refreshForUnauthorized = false;
+        m_resumeAfterSelection = false;
         m_storedMember.clear();
         if (!stored || !m_store) {
             emit signedOut(logoutError, TokenStoreError());

@@ -142,12 +142,14 @@ private:
     StoredTokens storedWith(const QString& access, const QString& refresh) const;
     void onSelected(const QString& slug, const ScopedTokens& tokens, const std::optional<MemberRole>& role);
     void openedLater(const QString& slug, const std::optional<MemberRole>& role);
+    void resumeAfterSelection();
 
     QPointer<ApiClient> m_client;
     QPointer<TokenStore> m_store;
     QPointer<RefreshTokenJob> m_refreshJob;
     QPointer<WhoAmIJob> m_tokenCheck;
     bool m_savingRefreshedTokens = false; ///< rotated tokens are being stored before they are used
+    bool m_resumeAfterSelection = false; ///< a new sign-in waits for its organization to be selected again
     bool m_refreshForUnauthorized = false; ///< the running refresh answers a 401: its failure needs a sign-in
     bool m_signInNeeded = false;
     bool m_signingOut = false;

@@ -488,6 +488,11 @@
         <source>The journal could not be written to “%1”.</source>
         <translation>Das Protokoll konnte nicht nach „%1“ geschrieben werden.</translation>
     </message>
+    <message>
+        <source>Clear filter</source>
+        <extracomment>The button that empties the account filter of the audit journal</extracomment>
+        <translation>Filter leeren</translation>
+    </message>
 </context>
 <context>
     <name>UserAdmin::DetailPane</name>
@@ -900,6 +905,10 @@ Accessible name and heading of the table of every session of the end-user</extra
         <source>Not current</source>
         <extracomment>Accessible description of the table while its rows may be out of date</extracomment>
         <translation>Nicht aktuell</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Suchen</translation>
     </message>
 </context>
 <context>

@@ -7,7 +7,9 @@
         <source>Later, a reload showed %n active session(s).</source>
         <extracomment>A later note about an action in the audit journal</extracomment>
         <translation>
-            <numerusform>Later, a reload showed %n active session.</numerusform><numerusform>Later, a reload showed %n active sessions.</numerusform></translation>
+            <numerusform>Later, a reload showed %n active session.</numerusform>
+            <numerusform>Later, a reload showed %n active sessions.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -18,24 +20,32 @@
 ----------
 %Ln is the number of entries, %1 the date of the first one</extracomment>
         <translation>
-            <numerusform>Journal intact: %Ln entry since %1.</numerusform><numerusform>Journal intact: %Ln entries since %1.</numerusform></translation>
+            <numerusform>Journal intact: %Ln entry since %1.</numerusform>
+            <numerusform>Journal intact: %Ln entries since %1.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>The first %Ln (entry|entries) (was|were) written before the journal was protected and cannot be checked.</source>
         <translation>
-            <numerusform>The first %Ln entry was written before the journal was protected and cannot be checked.</numerusform><numerusform>The first %Ln entries were written before the journal was protected and cannot be checked.</numerusform></translation>
+            <numerusform>The first %Ln entry was written before the journal was protected and cannot be checked.</numerusform>
+            <numerusform>The first %Ln entries were written before the journal was protected and cannot be checked.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Journal not protected: its %Ln (entry|entries) since %1 (was|were) written before the journal was protected and cannot be checked.</source>
         <extracomment>%Ln is the number of entries, %1 the date of the first one</extracomment>
         <translation>
-            <numerusform>Journal not protected: its %Ln entry since %1 was written before the journal was protected and cannot be checked.</numerusform><numerusform>Journal not protected: its %Ln entries since %1 were written before the journal was protected and cannot be checked.</numerusform></translation>
+            <numerusform>Journal not protected: its %Ln entry since %1 was written before the journal was protected and cannot be checked.</numerusform>
+            <numerusform>Journal not protected: its %Ln entries since %1 were written before the journal was protected and cannot be checked.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Journal changed at entry %1: %Ln (entry|entries) (was|were) removed from its end.</source>
         <extracomment>%1 is the number of the first missing entry</extracomment>
         <translation>
-            <numerusform>Journal changed at entry %1: %Ln entry was removed from its end.</numerusform><numerusform>Journal changed at entry %1: %Ln entries were removed from its end.</numerusform></translation>
+            <numerusform>Journal changed at entry %1: %Ln entry was removed from its end.</numerusform>
+            <numerusform>Journal changed at entry %1: %Ln entries were removed from its end.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -44,7 +54,9 @@
         <source>%n action(s) shown of %1, kept on this computer in %2</source>
         <extracomment>%1 is how many actions the filters show, %2 a file path</extracomment>
         <translation>
-            <numerusform>%n action shown of %1, kept on this computer in %2</numerusform><numerusform>%n actions shown of %1, kept on this computer in %2</numerusform></translation>
+            <numerusform>%n action shown of %1, kept on this computer in %2</numerusform>
+            <numerusform>%n actions shown of %1, kept on this computer in %2</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -52,7 +64,9 @@
     <message numerus="yes">
         <source>Reload shows %n active session(s) now; whether the revocation took effect is not known.</source>
         <translation>
-            <numerusform>Reload shows %n active session now; whether the revocation took effect is not known.</numerusform><numerusform>Reload shows %n active sessions now; whether the revocation took effect is not known.</numerusform></translation>
+            <numerusform>Reload shows %n active session now; whether the revocation took effect is not known.</numerusform>
+            <numerusform>Reload shows %n active sessions now; whether the revocation took effect is not known.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -60,52 +74,72 @@
     <message numerus="yes">
         <source>%n minute(s) ago</source>
         <translation>
-            <numerusform>%n minute ago</numerusform><numerusform>%n minutes ago</numerusform></translation>
+            <numerusform>%n minute ago</numerusform>
+            <numerusform>%n minutes ago</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>in %n minute(s)</source>
         <translation>
-            <numerusform>in %n minute</numerusform><numerusform>in %n minutes</numerusform></translation>
+            <numerusform>in %n minute</numerusform>
+            <numerusform>in %n minutes</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n hour(s) ago</source>
         <translation>
-            <numerusform>%n hour ago</numerusform><numerusform>%n hours ago</numerusform></translation>
+            <numerusform>%n hour ago</numerusform>
+            <numerusform>%n hours ago</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>in %n hour(s)</source>
         <translation>
-            <numerusform>in %n hour</numerusform><numerusform>in %n hours</numerusform></translation>
+            <numerusform>in %n hour</numerusform>
+            <numerusform>in %n hours</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) ago</source>
         <translation>
-            <numerusform>%n day ago</numerusform><numerusform>%n days ago</numerusform></translation>
+            <numerusform>%n day ago</numerusform>
+            <numerusform>%n days ago</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>in %n day(s)</source>
         <translation>
-            <numerusform>in %n day</numerusform><numerusform>in %n days</numerusform></translation>
+            <numerusform>in %n day</numerusform>
+            <numerusform>in %n days</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n month(s) ago</source>
         <translation>
-            <numerusform>%n month ago</numerusform><numerusform>%n months ago</numerusform></translation>
+            <numerusform>%n month ago</numerusform>
+            <numerusform>%n months ago</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>in %n month(s)</source>
         <translation>
-            <numerusform>in %n month</numerusform><numerusform>in %n months</numerusform></translation>
+            <numerusform>in %n month</numerusform>
+            <numerusform>in %n months</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n year(s) ago</source>
         <translation>
-            <numerusform>%n year ago</numerusform><numerusform>%n years ago</numerusform></translation>
+            <numerusform>%n year ago</numerusform>
+            <numerusform>%n years ago</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>in %n year(s)</source>
         <translation>
-            <numerusform>in %n year</numerusform><numerusform>in %n years</numerusform></translation>
+            <numerusform>in %n year</numerusform>
+            <numerusform>in %n years</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -114,7 +148,9 @@
         <source>(%n (match|matches) for “%1” on this page, filtered locally because this server cannot search)</source>
         <extracomment>%n rows of the page shown match the search %1; the server could not search</extracomment>
         <translation>
-            <numerusform>(%n match for “%1” on this page, filtered locally because this server cannot search)</numerusform><numerusform>(%n matches for “%1” on this page, filtered locally because this server cannot search)</numerusform></translation>
+            <numerusform>(%n match for “%1” on this page, filtered locally because this server cannot search)</numerusform>
+            <numerusform>(%n matches for “%1” on this page, filtered locally because this server cannot search)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -122,17 +158,23 @@
     <message numerus="yes">
         <source>The server is busy; try again in %n second(s).</source>
         <translation>
-            <numerusform>The server is busy; try again in %n second.</numerusform><numerusform>The server is busy; try again in %n seconds.</numerusform></translation>
+            <numerusform>The server is busy; try again in %n second.</numerusform>
+            <numerusform>The server is busy; try again in %n seconds.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>The server asks to slow down; trying again in %n second(s).</source>
         <translation>
-            <numerusform>The server asks to slow down; trying again in %n second.</numerusform><numerusform>The server asks to slow down; trying again in %n seconds.</numerusform></translation>
+            <numerusform>The server asks to slow down; trying again in %n second.</numerusform>
+            <numerusform>The server asks to slow down; trying again in %n seconds.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>The server did not answer; trying again in %n second(s).</source>
         <translation>
-            <numerusform>The server did not answer; trying again in %n second.</numerusform><numerusform>The server did not answer; trying again in %n seconds.</numerusform></translation>
+            <numerusform>The server did not answer; trying again in %n second.</numerusform>
+            <numerusform>The server did not answer; trying again in %n seconds.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -140,13 +182,17 @@
     <message numerus="yes">
         <source>%n session(s) revoked</source>
         <translation>
-            <numerusform>%n session revoked</numerusform><numerusform>%n sessions revoked</numerusform></translation>
+            <numerusform>%n session revoked</numerusform>
+            <numerusform>%n sessions revoked</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Revoke all sessions of “%1” in “%2”? The user has %n active session(s).</source>
-        <extracomment>%1 is the end-user's email address, %2 the organization's name</extracomment>
+        <extracomment>%1 is the end-user&apos;s email address, %2 the organization&apos;s name</extracomment>
         <translation>
-            <numerusform>Revoke all sessions of “%1” in “%2”? The user has %n active session.</numerusform><numerusform>Revoke all sessions of “%1” in “%2”? The user has %n active sessions.</numerusform></translation>
+            <numerusform>Revoke all sessions of “%1” in “%2”? The user has %n active session.</numerusform>
+            <numerusform>Revoke all sessions of “%1” in “%2”? The user has %n active sessions.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

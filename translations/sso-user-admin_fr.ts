@@ -488,6 +488,11 @@
         <source>The journal could not be written to “%1”.</source>
         <translation>Le journal n&apos;a pas pu être écrit dans « %1 ».</translation>
     </message>
+    <message>
+        <source>Clear filter</source>
+        <extracomment>The button that empties the account filter of the audit journal</extracomment>
+        <translation>Effacer le filtre</translation>
+    </message>
 </context>
 <context>
     <name>UserAdmin::DetailPane</name>
@@ -900,6 +905,10 @@ Accessible name and heading of the table of every session of the end-user</extra
         <source>Not current</source>
         <extracomment>Accessible description of the table while its rows may be out of date</extracomment>
         <translation>Pas à jour</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Rechercher</translation>
     </message>
 </context>
 <context>

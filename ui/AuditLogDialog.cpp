@@ -71,6 +71,10 @@ AuditLogDialog::AuditLogDialog(const AuditJournal& journal, QWidget* parent)
     m_account = new QLineEdit(this);
     m_account->setObjectName(QStringLiteral("auditAccountFilter"));
     m_account->setClearButtonEnabled(true);
+    // Qt's clear button has no text of its own, so a screen reader would announce a nameless button.
+    if (auto* clear = m_account->findChild<QAction*>(QStringLiteral("_q_qlineeditclearaction")))
+        //: The button that empties the account filter of the audit journal
+        clear->setText(tr("Clear filter"));
     m_account->setPlaceholderText(tr("Email or id"));
     //: Filter of the audit journal
     addFilter(0, tr("&Account:"), m_account);

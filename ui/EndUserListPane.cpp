@@ -78,7 +78,14 @@ void EndUserListPane::buildSearch()
     m_search->setAccessibleName(tr("Search end-users"));
     m_search->setPlaceholderText(tr("Part of an email address"));
     m_search->setClearButtonEnabled(true);
-    m_search->addAction(Actions::icon(QStringLiteral("search")), QLineEdit::LeadingPosition);
+    // Qt's clear button has no text of its own, so a screen reader would announce a nameless button.
+    if (auto* clear = m_search->findChild<QAction*>(QStringLiteral("_q_qlineeditclearaction")))
+        clear->setText(tr("Clear search"));
+    // The icon is a button to AT-SPI: it gets a name, and does what its name says.
+    //: The magnifier button in the search field
+    QAction* searchNow = m_search->addAction(Actions::icon(QStringLiteral("search")), QLineEdit::LeadingPosition);
+    searchNow->setText(tr("Search"));
+    searchNow->setObjectName(QStringLiteral("actionSearchNow"));
     m_search->setMinimumWidth(220);
     m_search->installEventFilter(this);
     searchLabel->setBuddy(m_search);
@@ -113,6 +120,7 @@ void EndUserListPane::buildSearch()
 
     connect(m_search, &QLineEdit::textChanged, m_debouncer, &SearchDebouncer::setText);
     connect(m_search, &QLineEdit::returnPressed, m_debouncer, &SearchDebouncer::commitNow);
+    connect(searchNow, &QAction::triggered, m_debouncer, &SearchDebouncer::commitNow);
     connect(m_debouncer, &SearchDebouncer::searchCommitted, this, [this](const QString& text) {
         m_searchChanged = true;
         m_model->setSearch(text);

@@ -2,10 +2,12 @@
 #include "AppController.h"
 #include "api/ApiClient.h"
 #include "api/ServerAddress.h"
+#include "api/TransportPolicy.h"
 #include "audit/VerifyJournalCommand.h"
 #include "auth/EnvironmentToken.h"
 #include "core/AppInfo.h"
 #include "i18n/Translations.h"
+#include "settings/Settings.h"
 #include "startup/ConfigureClient.h"
 #include "startup/SelfTest.h"
 
@@ -14,6 +16,7 @@
 #include <QLoggingCategory>
 #include <QTimer>
 
+#include <algorithm>
 #include <cstdio>
 #include <memory>
 
@@ -97,6 +100,12 @@ int main(int argc, char* argv[])
         QStringLiteral("self-test"),
         QStringLiteral("Without opening a window: with --server and SSO_USER_ADMIN_TOKEN, list the first page of "
                        "end-users of --org (or the first active organization); exit 0 only when rows arrived."));
+    const QCommandLineOption deviceClientOption(
+        QStringLiteral("device-client"),
+        QStringLiteral("Sign in with the browser through this device client of an organization's service, given as "
+                       "CLIENT_ID,ORGANIZATION,SERVICE (remembered for --server; the 2026 server keeps its platform "
+                       "client for platform owners)."),
+        QStringLiteral("CLIENT_ID,ORGANIZATION,SERVICE"));
     const QCommandLineOption verboseOption(
         QStringLiteral("verbose"),
         QStringLiteral("Log every request (tokens are never logged). QT_LOGGING_RULES overrides this."));
@@ -107,6 +116,7 @@ int main(int argc, char* argv[])
                        caFileOption,
                        langOption,
                        selfTestOption,
+                       deviceClientOption,
                        verboseOption});
     parser.process(app);
 
@@ -135,6 +145,16 @@ int main(int argc, char* argv[])
             return 2;
         }
         options.server = address.url;
+    }
+    if (parser.isSet(deviceClientOption)) {
+        const QStringList parts = parser.value(deviceClientOption).split(QLatin1Char(','));
+        if (!options.server.isValid() || parts.size() != 3
+            || std::any_of(parts.begin(), parts.end(), [](const QString& part) { return part.trimmed().isEmpty(); })) {
+            std::fputs("sso-user-admin: --device-client needs --server and CLIENT_ID,ORGANIZATION,SERVICE\n", stderr);
+            return 2;
+        }
+        Settings::setDeviceClient(TransportPolicy::origin(options.server),
+                                  DeviceClient {parts.at(0).trimmed(), parts.at(1).trimmed(), parts.at(2).trimmed()});
     }
     if (parser.isSet(selfTestOption)) {
         if (!parser.isSet(serverOption)) {

@@ -20,6 +20,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
+#include <QScreen>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTableView>
@@ -73,7 +74,11 @@ MainWindow::MainWindow(ApiClient* client, AuthSession* session, AuditJournal* jo
     for (int i = 1; i < chain.size(); ++i)
         setTabOrder(chain.at(i - 1), chain.at(i));
 
-    resize(1360, 800);
+    // A first start on a small screen (1280×800) gets a window that fits it, not one cut off at the right.
+    QSize size(1360, 800);
+    if (const QScreen* shown = screen())
+        size = size.boundedTo(shown->availableGeometry().size());
+    resize(size);
     restoreSettings();
     if (m_session)
         setSignedInMember(m_session->memberEmail());

@@ -2,6 +2,7 @@
 #include "DetailTable.h"
 
 #include <QHeaderView>
+#include <QScrollBar>
 
 #include <algorithm>
 
@@ -22,8 +23,36 @@ DetailTable::DetailTable(const QString& name, QWidget* parent)
     horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     horizontalHeader()->setStretchLastSection(false);
     setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
-    setMinimumHeight(90);
-    setMaximumHeight(160);
+    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+}
+
+void DetailTable::setModel(QAbstractItemModel* model)
+{
+    if (QAbstractItemModel* old = this->model())
+        old->disconnect(this);
+    QTableView::setModel(model);
+    if (!model)
+        return;
+    connect(model, &QAbstractItemModel::modelReset, this, [this] { updateGeometry(); });
+    connect(model, &QAbstractItemModel::layoutChanged, this, [this] { updateGeometry(); });
+    connect(model, &QAbstractItemModel::rowsInserted, this, [this] { updateGeometry(); });
+    connect(model, &QAbstractItemModel::rowsRemoved, this, [this] { updateGeometry(); });
+    updateGeometry();
+}
+
+QSize DetailTable::sizeHint() const
+{
+    const int rows = std::clamp(model() ? model()->rowCount() : 0, 1, MaxVisibleRows);
+    // Room for the sideways scroll bar is kept whether it shows or not: a height that changed with the pane's
+    // width would make the pane's layout jump while it is resized.
+    const int height = horizontalHeader()->sizeHint().height() + rows * verticalHeader()->defaultSectionSize()
+        + horizontalScrollBar()->sizeHint().height() + 2 * frameWidth();
+    return {QTableView::sizeHint().width(), height};
+}
+
+QSize DetailTable::minimumSizeHint() const
+{
+    return {QTableView::minimumSizeHint().width(), sizeHint().height()};
 }
 
 QString DetailTable::selectedRowsText() const

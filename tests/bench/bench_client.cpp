@@ -343,7 +343,12 @@ int main(int argc, char* argv[])
                                           QStringLiteral("page turns of the memory run (0: none), RSS at 200 and N"),
                                           QStringLiteral("N"),
                                           QStringLiteral("1000"));
-    parser.addOptions({usersOption, runsOption, pagesOption, memoryOption});
+    const QCommandLineOption latencyOption(QStringLiteral("memory-latency"),
+                                           QStringLiteral("delay every list answer of the memory run by MS (so that "
+                                                          "each page turn shows the loading look)"),
+                                           QStringLiteral("MS"),
+                                           QStringLiteral("0"));
+    parser.addOptions({usersOption, runsOption, pagesOption, memoryOption, latencyOption});
     parser.process(app);
     const int runs = std::max(1, parser.value(runsOption).toInt());
     const int memoryPages = std::max(0, parser.value(memoryOption).toInt());
@@ -407,6 +412,14 @@ int main(int argc, char* argv[])
     if (memoryPages > 0) {
         env.insert(QStringLiteral("BENCH_PAGES"), QString::number(memoryPages));
         env.insert(QStringLiteral("BENCH_MEMORY_PAGES"), QStringLiteral("200,%1").arg(memoryPages));
+        const int latency = parser.value(latencyOption).toInt();
+        if (latency > 0) {
+            server.addFault({{QStringLiteral("path"), QStringLiteral("/api/organizations/%1/users").arg(Org)},
+                             {QStringLiteral("kind"), QStringLiteral("latency")},
+                             {QStringLiteral("ms"), latency},
+                             {QStringLiteral("count"), -1}});
+            std::printf("memory run: every list answer delayed by %d ms\n", latency);
+        }
         Figures memory;
         if (!runChild(QStringLiteral("app"), {}, env, memory))
             return 1;

@@ -216,7 +216,7 @@ int runApp(const QUrl& server,
             }
             QTimer::singleShot(0, &app, turn); // the next turn once this paint is done
         });
-    QTimer::singleShot(120000, &app, [] { QCoreApplication::exit(3); });
+    QTimer::singleShot(std::max(120000, pages * 2000), &app, [] { QCoreApplication::exit(3); });
     return QCoreApplication::exec();
 }
 

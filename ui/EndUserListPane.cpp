@@ -4,6 +4,7 @@
 #include "Actions.h"
 #include "ErrorPresenter.h"
 #include "InlineBanner.h"
+#include "NotCurrentDelegate.h"
 #include "PagerBar.h"
 #include "api/ApiClient.h"
 #include "models/EndUserTableModel.h"
@@ -139,6 +140,8 @@ void EndUserListPane::buildTable()
     //: Accessible name of the table of end-users
     m_table->setAccessibleName(tr("End-users"));
     m_table->setModel(m_model);
+    m_delegate = new NotCurrentDelegate(m_table);
+    m_table->setItemDelegate(m_delegate);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -251,6 +254,10 @@ void EndUserListPane::connectModel()
     connect(m_services, &ServiceFilterModel::loadFailed, this, [this](const ApiError& error) {
         if (error.needsAuthentication())
             return; // loads again when the session resumes
+        if (m_expecting) {
+            m_heldServicesFailure = error;
+            return;
+        }
         // The list still works without the filter's choices.
         emit statusMessage(ErrorPresenter::present(error, ErrorPresenter::Context::Services).text);
     });
@@ -265,6 +272,8 @@ QList<QWidget*> EndUserListPane::focusChain() const
 
 void EndUserListPane::setOrganization(const Organization& organization)
 {
+    if (keepExpected(organization))
+        return;
     m_slug = organization.isActive() ? organization.slug : QString();
     m_banner->clear();
     if (!m_selectedId.isEmpty()) {
@@ -322,6 +331,10 @@ void EndUserListPane::restoreHeaderState(const QByteArray& state)
 
 void EndUserListPane::onLoadFailed(const ApiError& error)
 {
+    if (m_expecting) {
+        m_heldFailure = error; // explained once the organizations say whether it is the one
+        return;
+    }
     const QString notCurrent =
         m_model->rowCount() > 0 ? tr("The rows shown are from an earlier answer and may be out of date.") : QString();
     if (error.kind == ApiError::Kind::Forbidden || error.kind == ApiError::Kind::OrganizationNotActive) {
@@ -353,6 +366,7 @@ void EndUserListPane::onServiceChosen(int row)
 
 void EndUserListPane::onPageLoaded()
 {
+    m_heldFailure.reset();
     m_banner->clear();
     sizeColumnsOnce();
     const bool searched = std::exchange(m_searchChanged, false);
@@ -411,11 +425,7 @@ void EndUserListPane::restoreSelection()
 
 void EndUserListPane::updateState()
 {
-    QString status = m_model->statusText();
-    if (m_model->isLoading() && m_model->hasLoaded())
-        //: Appended to "Showing 1–50 of 2,000" while the next page loads
-        status = tr("%1 — loading…").arg(status);
-    m_pager->setStatusText(status);
+    updateStatusText();
     const QString empty = m_model->rowCount() == 0 ? m_model->emptyText() : QString();
     m_emptyOverlay->setText(empty);
     m_emptyOverlay->setVisible(!empty.isEmpty());
@@ -447,18 +457,12 @@ void EndUserListPane::setStale(bool stale)
     if (stale == m_stale)
         return;
     m_stale = stale;
-    if (stale) {
-        QPalette pal = m_table->palette();
-        for (auto group : {QPalette::Active, QPalette::Inactive}) {
-            pal.setColor(group, QPalette::Text, pal.color(QPalette::Disabled, QPalette::Text));
-            pal.setColor(group, QPalette::HighlightedText, pal.color(QPalette::Disabled, QPalette::HighlightedText));
-        }
-        m_table->setPalette(pal);
-    } else {
-        m_table->setPalette(QPalette());
-    }
+    m_delegate->setNotCurrent(stale);
+    m_table->viewport()->update();
     //: Accessible description of the table while its rows may be out of date
     m_table->setAccessibleDescription(stale ? tr("Not current") : QString());
+    updateStatusText();
+    emit loadingLookChanged(stale);
 }
 
 void EndUserListPane::showRetryCountdown()

@@ -10,6 +10,7 @@
 #include <QPointer>
 #include <QWidget>
 
+#include <chrono>
 #include <optional>
 
 class QComboBox;
@@ -24,6 +25,7 @@ class Actions;
 class ApiClient;
 class EndUserTableModel;
 class InlineBanner;
+class NotCurrentDelegate;
 class PagerBar;
 class SearchDebouncer;
 class ServiceFilterModel;
@@ -50,8 +52,15 @@ public:
     QString selectedUserId() const { return m_selectedId; }
     QList<QWidget*> focusChain() const;
 
-    /// Shows the end-users of `organization` (an inactive one is explained instead; an empty slug clears).
+    /// Shows the end-users of `organization` (an inactive one is explained instead; an empty slug clears). The page
+    /// of an expected organization is kept when it is the one; any other's is discarded.
     void setOrganization(const Organization& organization);
+    /// Asks for the first page and the services of `slug` before the organizations have answered
+    /// (OrganizationBar::organizationExpected); a failure is held back until setOrganization() confirms it.
+    void expectOrganization(const QString& slug);
+    /// How long an answer may take before the rows shown are greyed and the pager says "loading" (default 150 ms);
+    /// quicker answers repaint the table once, with the new rows.
+    void setLoadingLookDelay(std::chrono::milliseconds delay);
     /// Loads the page again (Refresh), and the services when they are missing.
     void reload();
     /// Shows `notice` above the table. Without an action of its own, a notice that can be retried gets Retry,
@@ -70,6 +79,8 @@ signals:
     void organizationRecheckRequested();
     /// A passing message for the window's status bar.
     void statusMessage(const QString& text);
+    /// The rows shown were greyed as not current (an answer is slow in coming, or the load failed), or no longer are.
+    void loadingLookChanged(bool shown);
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
@@ -84,6 +95,9 @@ private:
     void onPageLoaded();
     void restoreSelection();
     void updateState();
+    /// setOrganization() of the organization expected at start: true when its page is kept.
+    bool keepExpected(const Organization& organization);
+    void updateStatusText();
     void updatePaging();
     void setStale(bool stale);
     void showRetryCountdown();
@@ -104,6 +118,9 @@ private:
     PagerBar* m_pager = nullptr;
     QTimer* m_retryCountdown = nullptr; ///< ticks the "trying again in N s" banner
     QTimer* m_staleDelay = nullptr; ///< the "not current" look only for answers slower than a moment
+    NotCurrentDelegate* m_delegate = nullptr;
+    std::optional<ApiError> m_heldFailure; ///< of the expected organization's list, until it is confirmed
+    std::optional<ApiError> m_heldServicesFailure;
     QDateTime m_retryAt;
     ApiError m_retryReason;
     QString m_slug;
@@ -114,6 +131,7 @@ private:
     bool m_stale = false;
     bool m_columnsSized = false;
     bool m_searchChanged = false; ///< the load under way answers a new search
+    bool m_expecting = false; ///< m_slug is expected (expectOrganization), not yet confirmed
 };
 
 } // namespace UserAdmin

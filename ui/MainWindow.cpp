@@ -157,10 +157,11 @@ void MainWindow::wirePanes()
         setWindowTitle(organization.slug.isEmpty() ? tr("SSO User Admin")
                                                    //: Window title; %1 is the organization's name
                                                    : tr("%1 — SSO User Admin").arg(organization.displayName()));
-        m_list->setOrganization(organization);
         m_detail->clear();
+        m_list->setOrganization(organization);
         updateActions();
     });
+    connect(m_organizations, &OrganizationBar::organizationExpected, m_list, &EndUserListPane::expectOrganization);
     connect(m_organizations, &OrganizationBar::roleChanged, this, &MainWindow::updateActions);
     connect(m_organizations, &OrganizationBar::noticeRaised, m_list, &EndUserListPane::showNotice);
     connect(m_organizations, &OrganizationBar::refusalExplained, m_list, &EndUserListPane::showNotice);

@@ -83,6 +83,12 @@ void OrganizationBar::start(const QString& preferredSlug)
         m_preferredSlug = Settings::lastOrganization(m_client->origin());
     requestWhoAmI();
     m_model->reload();
+    // The list need not wait one round trip for the organizations when the organization is known and its requests
+    // go with the token in use. A 2026 management token must first select it (contract 9.5): that waits.
+    if (!m_preferredSlug.isEmpty() && (!m_session || m_session->opensWithoutSelection())) {
+        m_expectedSlug = m_preferredSlug;
+        emit organizationExpected(m_expectedSlug);
+    }
 }
 
 void OrganizationBar::refresh()
@@ -168,6 +174,7 @@ void OrganizationBar::requestWhoAmI()
 
 void OrganizationBar::onOrganizationsLoaded()
 {
+    m_expectedSlug.clear();
     if (m_model->rowCount() == 0) {
         choose(QString());
         Notice notice = ErrorPresenter::noOrganizations();

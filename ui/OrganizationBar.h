@@ -49,7 +49,8 @@ public:
 
     /// The organization shown; nullopt before one is chosen.
     std::optional<Organization> current() const;
-    QString currentSlug() const { return m_slug; }
+    /// The organization shown, else the one expected at start (organizationExpected()) until the organizations answer.
+    QString currentSlug() const { return m_slug.isEmpty() ? m_expectedSlug : m_slug; }
     std::optional<MemberRole> currentRole() const;
     /// True when the role cannot be found out now (who-am-I or the role look-up failed).
     bool roleLookupFailed() const;
@@ -62,6 +63,10 @@ public:
     QComboBox* box() const { return m_box; }
 
 signals:
+    /// At start, before the organizations have answered: `slug` (--org, or the one opened last on this server) is
+    /// expected to be shown, and opening it changes no token, so its end-users may be asked for at once. If it is
+    /// shown, organizationChanged() names it; if it turns out unknown or inactive, another one (or none) is named.
+    void organizationExpected(const QString& slug);
     /// Another organization is shown, or the current one became active or inactive. An empty slug: none.
     void organizationChanged(const UserAdmin::Organization& organization);
     /// The member's role in the current organization became known or changed.
@@ -93,6 +98,7 @@ private:
     QString m_slug;
     bool m_slugActive = false;
     QString m_preferredSlug;
+    QString m_expectedSlug; ///< organizationExpected() until the organizations answer
     bool m_whoAmIFailed = false;
     bool m_choosing = false; ///< the model is being reset: the box's moves are not the person's
 };

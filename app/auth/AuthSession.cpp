@@ -166,6 +166,11 @@ void AuthSession::openedLater(const QString& slug, const std::optional<MemberRol
     QTimer::singleShot(0, this, [this, slug, role] { emit organizationOpened(slug, role); });
 }
 
+bool AuthSession::opensWithoutSelection() const
+{
+    return isSignedIn() && (m_scoped->isUnsupported() || !m_claims->isManagementToken());
+}
+
 void AuthSession::openOrganization(const QString& slug)
 {
     m_pendingOrganization.clear();

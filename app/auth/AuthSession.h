@@ -87,6 +87,10 @@ public:
     void openOrganization(const QString& slug);
     /// The organization the token in use is scoped to; empty for the sign-in's own session.
     QString currentOrganization() const { return m_scope; }
+    /// True when openOrganization() changes no token, whatever the organization: signed in with a token that serves
+    /// every organization (not a 2026 management token, or a server without scoped sessions). Requests for an
+    /// organization may then leave before it is opened.
+    bool opensWithoutSelection() const;
 
     bool isSignedIn() const { return m_claims.has_value(); }
     /// A sign-in was asked for (signInNeeded) and has not happened yet.

@@ -18,6 +18,8 @@ struct LocaleCache
     DateTimePattern dateTime;
     DateTimePattern date;
     QHash<qint64, QString> minutes; ///< localDateTime() by UTC minute
+    QHash<qint64, QString> ages; ///< relative() by ageKey()
+    QHash<std::pair<qint64, qint64>, QString> withAges; ///< localWithRelative() by UTC minute and ageKey()
 
     void refresh()
     {
@@ -29,6 +31,8 @@ struct LocaleCache
         dateTime = DateTimePattern(locale, locale.dateTimeFormat(QLocale::ShortFormat), DateTimePattern::Minutes);
         date = DateTimePattern(locale, locale.dateFormat(QLocale::ShortFormat), DateTimePattern::Minutes);
         minutes.clear();
+        ages.clear();
+        withAges.clear();
     }
 };
 
@@ -41,6 +45,41 @@ LocaleCache& cache()
 
 // A table page shows at most a few hundred distinct times; beyond that the cache starts again rather than grow.
 constexpr qsizetype MaxCachedMinutes = 4096;
+
+/// How old a time is, in the unit relative() names it in; one key per distinct phrase.
+struct Age
+{
+    enum Unit { Moment, Minutes, Hours, Days, Months, Years };
+    bool future = false;
+    Unit unit = Moment;
+    qint64 count = 0;
+
+    qint64 key() const { return (count * 8 + unit) * 2 + (future ? 1 : 0); }
+};
+
+Age ageOf(const QDateTime& utc, const QDateTime& now)
+{
+    const qint64 seconds = utc.secsTo(now);
+    Age age;
+    age.future = seconds < 0;
+    const qint64 magnitude = age.future ? -seconds : seconds;
+    constexpr qint64 minute = 60;
+    constexpr qint64 hour = 60 * minute;
+    constexpr qint64 day = 24 * hour;
+    if (magnitude < minute)
+        age.unit = Age::Moment;
+    else if (magnitude < hour)
+        age = {age.future, Age::Minutes, magnitude / minute};
+    else if (magnitude < day)
+        age = {age.future, Age::Hours, magnitude / hour};
+    else if (magnitude < 60 * day)
+        age = {age.future, Age::Days, magnitude / day};
+    else if (magnitude < 730 * day)
+        age = {age.future, Age::Months, magnitude / (30 * day)};
+    else
+        age = {age.future, Age::Years, magnitude / (365 * day)};
+    return age;
+}
 
 void appendPadded(QString& out, int value, int width)
 {
@@ -102,32 +141,52 @@ QString DisplayText::localDate(const QDateTime& utc)
 
 QString DisplayText::relative(const QDateTime& utc, const QDateTime& now)
 {
-    const qint64 seconds = utc.secsTo(now);
-    const bool future = seconds < 0;
-    const qint64 magnitude = future ? -seconds : seconds;
-    constexpr qint64 minute = 60;
-    constexpr qint64 hour = 60 * minute;
-    constexpr qint64 day = 24 * hour;
-    if (magnitude < minute)
-        return future ? tr("in a moment") : tr("just now");
-    auto phrase = [future](qint64 count, const char* past, const char* ahead) {
+    // A page shows few distinct ages ("3 days ago" again and again): each phrase is translated once per locale.
+    LocaleCache& c = cache();
+    const Age age = ageOf(utc, now);
+    if (const auto it = c.ages.constFind(age.key()); it != c.ages.constEnd())
+        return *it;
+    if (c.ages.size() >= MaxCachedMinutes)
+        c.ages.clear();
+    const QString text = phrase(age.future, age.unit, age.count);
+    c.ages.insert(age.key(), text);
+    return text;
+}
+
+QString DisplayText::phrase(bool future, int unit, qint64 count)
+{
+    const auto say = [future, count](const char* past, const char* ahead) {
         return future ? tr(ahead, nullptr, int(count)) : tr(past, nullptr, int(count));
     };
-    if (magnitude < hour)
-        return phrase(magnitude / minute, QT_TR_N_NOOP("%n minute(s) ago"), QT_TR_N_NOOP("in %n minute(s)"));
-    if (magnitude < day)
-        return phrase(magnitude / hour, QT_TR_N_NOOP("%n hour(s) ago"), QT_TR_N_NOOP("in %n hour(s)"));
-    if (magnitude < 60 * day)
-        return phrase(magnitude / day, QT_TR_N_NOOP("%n day(s) ago"), QT_TR_N_NOOP("in %n day(s)"));
-    if (magnitude < 730 * day)
-        return phrase(magnitude / (30 * day), QT_TR_N_NOOP("%n month(s) ago"), QT_TR_N_NOOP("in %n month(s)"));
-    return phrase(magnitude / (365 * day), QT_TR_N_NOOP("%n year(s) ago"), QT_TR_N_NOOP("in %n year(s)"));
+    switch (unit) {
+    case Age::Moment:
+        return future ? tr("in a moment") : tr("just now");
+    case Age::Minutes:
+        return say(QT_TR_N_NOOP("%n minute(s) ago"), QT_TR_N_NOOP("in %n minute(s)"));
+    case Age::Hours:
+        return say(QT_TR_N_NOOP("%n hour(s) ago"), QT_TR_N_NOOP("in %n hour(s)"));
+    case Age::Days:
+        return say(QT_TR_N_NOOP("%n day(s) ago"), QT_TR_N_NOOP("in %n day(s)"));
+    case Age::Months:
+        return say(QT_TR_N_NOOP("%n month(s) ago"), QT_TR_N_NOOP("in %n month(s)"));
+    default:
+        break;
+    }
+    return say(QT_TR_N_NOOP("%n year(s) ago"), QT_TR_N_NOOP("in %n year(s)"));
 }
 
 QString DisplayText::localWithRelative(const QDateTime& utc, const QDateTime& now)
 {
+    LocaleCache& c = cache();
+    const std::pair<qint64, qint64> key {utc.toSecsSinceEpoch() / 60, ageOf(utc, now).key()};
+    if (const auto it = c.withAges.constFind(key); it != c.withAges.constEnd())
+        return *it;
+    if (c.withAges.size() >= MaxCachedMinutes)
+        c.withAges.clear();
     //: %1 is a local date and time, %2 a relative age such as "3 hours ago"
-    return tr("%1 (%2)").arg(localDateTime(utc), relative(utc, now));
+    const QString text = tr("%1 (%2)").arg(localDateTime(utc), relative(utc, now));
+    c.withAges.insert(key, text);
+    return text;
 }
 
 QString DisplayText::exactUtc(const QDateTime& utc)

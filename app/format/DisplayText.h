@@ -14,7 +14,8 @@ namespace UserAdmin {
 ///
 /// Dates always show four-digit years ("29.11.2026", never "29.11.26"). The default locale's formats are compiled
 /// once per locale change (a page of a table formats hundreds of cells, and its repaints ask for the same ones again),
-/// and formatted times are cached per minute until the locale changes.
+/// and formatted times, ages ("3 days ago") and both together are cached until the locale changes (which
+/// Translations::install() changes together with the translators).
 class DisplayText
 {
     Q_DECLARE_TR_FUNCTIONS(UserAdmin::DisplayText)
@@ -38,6 +39,10 @@ public:
     /// for "never signed in"; otherwise a missing value is unknown.
     static QString timestamp(const std::optional<QDateTime>& value, bool missingMeansNever);
     static QString timestampTooltip(const std::optional<QDateTime>& value);
+
+private:
+    /// relative()'s words for an age of `count` units (DisplayText.cpp's Age), translated.
+    static QString phrase(bool future, int unit, qint64 count);
 };
 
 } // namespace UserAdmin

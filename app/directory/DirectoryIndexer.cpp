@@ -66,8 +66,8 @@ void DirectoryIndexer::start()
     m_state = *state;
     m_total = m_state.total;
     m_done = m_state.rowsStored;
-    m_pageCount = m_total >= 0 ? std::max<qint64>(1, (m_total + PageSize - 1) / PageSize) : -1;
-    // The first page tells the total; a resumed build asks it again, since the organization may have changed.
+    // The first page tells the total (again, for a resumed build: the organization may have changed).
+    m_pageCount = -1;
     m_queue.append(1);
     emit progressChanged(m_done, m_total);
     launch();
@@ -133,18 +133,15 @@ void DirectoryIndexer::onPage(ListEndUsersJob* job, qint64 page)
     // Only page 1 is asked for with a total to trust; a page past the end reports 0 on some servers.
     if (answer.pageInfo.total && (page == 1 || *answer.pageInfo.total > m_total)) {
         m_total = *answer.pageInfo.total;
-        const qint64 pages = std::max<qint64>(1, (m_total + PageSize - 1) / PageSize);
-        if (pages != m_pageCount) {
-            const qint64 from = m_pageCount < 0 ? 2 : m_pageCount + 1;
-            m_pageCount = pages;
-            for (qint64 p = from; p <= m_pageCount; ++p) {
-                if (!m_state.pagesDone.contains(p) && !m_queue.contains(p) && !m_inFlight.contains(p))
-                    m_queue.append(p);
-            }
-            // A resumed build whose total shrank: pages past the end are not asked for.
-            m_queue.erase(std::remove_if(m_queue.begin(), m_queue.end(), [this](qint64 p) { return p > m_pageCount; }),
-                          m_queue.end());
+        m_pageCount = std::max<qint64>(1, (m_total + PageSize - 1) / PageSize);
+        // Every page not read yet (all of them for a new build, the rest for a resumed one) ...
+        for (qint64 p = 2; p <= m_pageCount; ++p) {
+            if (!m_state.pagesDone.contains(p) && !m_queue.contains(p) && !m_inFlight.contains(p))
+                m_queue.append(p);
         }
+        // ... and none past the end when the organization shrank.
+        m_queue.erase(std::remove_if(m_queue.begin(), m_queue.end(), [this](qint64 p) { return p > m_pageCount; }),
+                      m_queue.end());
         if (!m_directory->setBuildTotal(m_total)) {
             failStorage();
             return;

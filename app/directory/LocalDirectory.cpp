@@ -25,7 +25,7 @@ constexpr auto OwnerOnlyFile = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
 /// Lists keep the service slugs between newlines, so that one slug is found with instr() whatever characters it has.
 QString joinList(const QStringList& items)
 {
-    return items.isEmpty() ? QString() : QLatin1Char('\n') + items.join(QLatin1Char('\n')) + QLatin1Char('\n');
+    return items.isEmpty() ? QStringLiteral("") : QLatin1Char('\n') + items.join(QLatin1Char('\n')) + QLatin1Char('\n');
 }
 
 QStringList splitList(const QString& text)
@@ -223,9 +223,10 @@ bool LocalDirectory::createSchema()
         QStringLiteral("CREATE INDEX IF NOT EXISTS users_last_login ON users (last_login_at, id)"),
         QStringLiteral("CREATE INDEX IF NOT EXISTS users_mfa ON users (mfa, id)"),
         QStringLiteral("CREATE INDEX IF NOT EXISTS users_services ON users (services, id)"),
-        // The index holds no copy of the emails (external content): trigrams of the lower-cased address only.
+        // The index holds no copy of the emails (external content): trigrams of the lower-cased address only, with
+        // positions (phrase queries need them).
         QStringLiteral("CREATE VIRTUAL TABLE IF NOT EXISTS users_fts USING fts5(email_lower, content='users', "
-                       "content_rowid='rowid', tokenize='trigram case_sensitive 1', detail='none')"),
+                       "content_rowid='rowid', tokenize='trigram case_sensitive 1')"),
         QStringLiteral("CREATE TRIGGER IF NOT EXISTS users_ai AFTER INSERT ON users BEGIN "
                        "INSERT INTO users_fts (rowid, email_lower) VALUES (new.rowid, new.email_lower); END"),
         QStringLiteral("CREATE TRIGGER IF NOT EXISTS users_ad AFTER DELETE ON users BEGIN "

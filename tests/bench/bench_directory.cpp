@@ -81,7 +81,8 @@ double serverRate(ApiClient& client, qint64 total, int concurrency)
         }
     };
     launch();
-    QTest::qWaitFor([&] { return done >= pages; }, 3600 * 1000);
+    if (!QTest::qWaitFor([&] { return done >= pages; }, 3600 * 1000))
+        std::fprintf(stderr, "server pass did not finish\n");
     return double(rows) / (double(timer.elapsed()) / 1000.0);
 }
 
@@ -144,7 +145,8 @@ int main(int argc, char* argv[])
     const double cpuBefore = cpuSeconds();
     fill.start();
     indexer.start();
-    QTest::qWaitFor([&] { return finished; }, 3600 * 1000);
+    if (!QTest::qWaitFor([&] { return finished; }, 3600 * 1000))
+        std::fprintf(stderr, "indexing did not finish\n");
     const double fillSeconds = double(fill.elapsed()) / 1000.0;
     const double cpu = cpuSeconds() - cpuBefore;
     const qint64 stored = indexer.stored();

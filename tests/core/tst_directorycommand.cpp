@@ -79,11 +79,13 @@ private slots:
                 break;
             for (const QJsonValue& row : rows) {
                 const QJsonObject user = row.toObject().value(QStringLiteral("user")).toObject();
-                if (user.value(QStringLiteral("email")).toString().contains(QStringLiteral("customer.com")))
+                if (user.value(QStringLiteral("email"))
+                        .toString()
+                        .contains(QStringLiteral("customer.com"), Qt::CaseInsensitive))
                     expected.insert(user.value(QStringLiteral("id")).toString());
             }
         }
-        QCOMPARE(expected.size(), 2); // john and john+test
+        QVERIFY(expected.size() >= 2); // john, john+test and generated ones
         const QString path = m_dir.filePath(QStringLiteral("out.csv"));
         const Run result =
             run({QStringLiteral("--export"), path, QStringLiteral("--search"), QStringLiteral("CUSTOMER.com")}, token);
@@ -92,9 +94,9 @@ private slots:
         QFile file(path);
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QList<QByteArray> lines = file.readAll().split('\n');
-        QCOMPARE(lines.size(), 1 + 2 + 1);
+        QCOMPARE(lines.size(), 1 + expected.size() + 1);
         QSet<QString> ids;
-        for (int i = 1; i <= 2; ++i)
+        for (qsizetype i = 1; i <= expected.size(); ++i)
             ids.insert(QString::fromUtf8(lines.at(i).left(lines.at(i).indexOf(','))));
         QCOMPARE(ids, expected);
         const QByteArray cache = [&] {

@@ -112,12 +112,12 @@ private slots:
         dev.clearRequests();
         const ApiError error = build(client.get(), &db);
         QVERIFY2(!error.isError(), qPrintable(error.describe()));
+        const QJsonArray requests = dev.requests(QStringLiteral("/api/organizations/acme-corp/users"));
         const qint64 total = serverTotal(dev);
         QVERIFY(total > 2000);
         QCOMPARE(db.count({}), std::optional<qint64>(total));
         QVERIFY(db.builtAt());
         // limit=100, every page once.
-        const QJsonArray requests = dev.requests(QStringLiteral("/api/organizations/acme-corp/users"));
         QCOMPARE(requests.size(), (total + 99) / 100);
         for (const QJsonValue& request : requests)
             QCOMPARE(request.toObject()
@@ -170,10 +170,10 @@ private slots:
         dev.clearRequests();
         const ApiError error = build(client.get(), &db);
         QVERIFY2(!error.isError(), qPrintable(error.describe()));
+        const qsizetype requests = dev.requests(QStringLiteral("/api/organizations/acme-corp/users")).size();
         const qint64 total = serverTotal(dev);
         QCOMPARE(db.count({}), std::optional<qint64>(total));
         // Page 1 again (for the total), then only the pages not read before.
-        const qsizetype requests = dev.requests(QStringLiteral("/api/organizations/acme-corp/users")).size();
         QCOMPARE(requests, (total + 99) / 100 - pagesBefore + 1);
     }
 

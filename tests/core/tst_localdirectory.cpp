@@ -100,7 +100,7 @@ private slots:
     {
         const QFileInfo file(m_db->path());
         QCOMPARE(
-            int(file.permissions() & 0x0FFF),
+            int(file.permissions()),
             int(QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser | QFileDevice::WriteUser));
         const QFileInfo dir(file.absolutePath());
         QVERIFY(!(dir.permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther | QFileDevice::ExeOther)));

@@ -6,6 +6,7 @@
 #include "audit/VerifyJournalCommand.h"
 #include "auth/EnvironmentToken.h"
 #include "core/AppInfo.h"
+#include "directory/DirectoryCommand.h"
 #include "i18n/Translations.h"
 #include "settings/Settings.h"
 #include "startup/ConfigureClient.h"
@@ -31,7 +32,8 @@ bool runsWithoutWindow(int argc, char* argv[])
     for (int i = 1; i < argc; ++i) {
         const QByteArrayView arg(argv[i]);
         if (arg == "--help" || arg == "-h" || arg == "--help-all" || arg == "--version" || arg == "-v"
-            || arg == "--self-test")
+            || arg == "--self-test" || arg == "--export" || arg == "--find" || arg.startsWith("--export=")
+            || arg.startsWith("--find="))
             return true;
     }
     return false;
@@ -109,6 +111,24 @@ int main(int argc, char* argv[])
     const QCommandLineOption verboseOption(
         QStringLiteral("verbose"),
         QStringLiteral("Log every request (tokens are never logged). QT_LOGGING_RULES overrides this."));
+    const QCommandLineOption exportOption(
+        QStringLiteral("export"),
+        QStringLiteral(
+            "Without opening a window: write the end-users of --org (matching --search and --service) as CSV "
+            "to FILE, from the local copy (made or refreshed first)."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption findOption(
+        QStringLiteral("find"),
+        QStringLiteral("Without opening a window: look up the email addresses in FILE among the end-users of --org and "
+                       "print found, not found and found more than once as CSV."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption searchOption(QStringLiteral("search"),
+                                          QStringLiteral("With --export: only emails containing TEXT."),
+                                          QStringLiteral("TEXT"));
+    const QCommandLineOption serviceOption(QStringLiteral("service"),
+                                           QStringLiteral("With --export: only end-users of this service (slug)."),
+                                           QStringLiteral("SLUG"));
+    parser.addOptions({exportOption, findOption, searchOption, serviceOption});
     parser.addOptions({versionOption,
                        serverOption,
                        orgOption,
@@ -162,6 +182,15 @@ int main(int argc, char* argv[])
             return 2;
         }
         return runSelfTest(options);
+    }
+    if (parser.isSet(exportOption) || parser.isSet(findOption)) {
+        DirectoryCommand::Request request;
+        request.options = options;
+        request.exportPath = parser.value(exportOption);
+        request.findPath = parser.value(findOption);
+        request.search = parser.value(searchOption);
+        request.serviceSlug = parser.value(serviceOption);
+        return DirectoryCommand::run(request);
     }
     Translations::install(&app, Translations::localeFor(parser.value(langOption)));
 

@@ -80,6 +80,19 @@ Actions::Actions(QWidget* window)
 
     showAuditJournal = makeAction(
         window, "actionShowAuditJournal", tr("&Audit journal…"), QString(), {QKeySequence(Qt::CTRL | Qt::Key_J)});
+    //: Action: write the end-users of the current search, filter and sort to a CSV file
+    exportEndUsers = makeAction(
+        window, "actionExportEndUsers", tr("E&xport end-users…"), QString(), {QKeySequence(Qt::CTRL | Qt::Key_E)});
+    //: Action: look up many pasted email addresses at once
+    findEndUsers = makeAction(window,
+                              "actionFindEndUsers",
+                              tr("Fi&nd end-users…"),
+                              QString(),
+                              {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F)});
+    //: Action: fill or refresh the local copy of the organization's end-user list now
+    updateLocalCopy = makeAction(window, "actionUpdateLocalCopy", tr("&Update local copy"), QString(), {});
+    //: Action: delete the local copies of end-user lists on this computer
+    forgetLocalCopies = makeAction(window, "actionForgetLocalCopies", tr("&Forget local copies…"), QString(), {});
     signOut = makeAction(window, "actionSignOut", tr("Sign &out"), QStringLiteral("sign-out"), {});
     quit = makeAction(window, "actionQuit", tr("&Quit"), QString(), {QKeySequence::Quit});
     quit->setMenuRole(QAction::QuitRole);
@@ -97,6 +110,9 @@ Actions::Actions(QWidget* window)
           R::NeedsKnownRole,
           R::NeedsRevokeRole},
          tr("Revoke all sessions of the selected end-user (Ctrl+Shift+R)")},
+        {exportEndUsers, {R::NeedsActiveOrganization}, tr("Write the matching end-users to a CSV file (Ctrl+E)")},
+        {findEndUsers, {R::NeedsActiveOrganization}, tr("Look up many email addresses at once (Ctrl+Shift+F)")},
+        {updateLocalCopy, {R::NeedsActiveOrganization}, tr("Fill or refresh the local copy of the end-user list")},
     };
     update(Context());
 }

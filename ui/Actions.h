@@ -34,6 +34,10 @@ public:
     QAction* copyId = nullptr; ///< "actionCopyId", Ctrl+Shift+I
     QAction* revokeSessions = nullptr; ///< "actionRevokeSessions", Ctrl+Shift+R
     QAction* showAuditJournal = nullptr; ///< "actionShowAuditJournal", Ctrl+J
+    QAction* exportEndUsers = nullptr; ///< "actionExportEndUsers", Ctrl+E: CSV from the local copy
+    QAction* findEndUsers = nullptr; ///< "actionFindEndUsers", Ctrl+Shift+F: find many pasted addresses
+    QAction* updateLocalCopy = nullptr; ///< "actionUpdateLocalCopy": fill or refresh the local copy now
+    QAction* forgetLocalCopies = nullptr; ///< "actionForgetLocalCopies"
     QAction* signOut = nullptr; ///< "actionSignOut"
     QAction* quit = nullptr; ///< "actionQuit", Ctrl+Q
 

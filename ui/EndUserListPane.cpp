@@ -317,6 +317,12 @@ void EndUserListPane::showNotice(Notice notice)
     m_banner->show(notice);
 }
 
+void EndUserListPane::insertAboveTable(QWidget* widget)
+{
+    if (auto* box = qobject_cast<QVBoxLayout*>(layout()))
+        box->insertWidget(box->indexOf(m_table), widget);
+}
+
 QByteArray EndUserListPane::headerState() const
 {
     return m_table->horizontalHeader()->saveState();

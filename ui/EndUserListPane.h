@@ -66,6 +66,8 @@ public:
     /// Shows `notice` above the table. Without an action of its own, a notice that can be retried gets Retry,
     /// which reloads the list.
     void showNotice(Notice notice);
+    /// Places `widget` between the banner and the table (the local copy's progress strip).
+    void insertAboveTable(QWidget* widget);
     /// The header's layout, to keep between runs; restoring wins over sizing the columns to their content.
     QByteArray headerState() const;
     void restoreHeaderState(const QByteArray& state);

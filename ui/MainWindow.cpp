@@ -9,6 +9,7 @@
 #include "RevokeSessionsCommand.h"
 #include "api/ApiClient.h"
 #include "auth/AuthSession.h"
+#include "directory/DirectoryController.h"
 #include "models/EndUserTableModel.h"
 #include "settings/Settings.h"
 
@@ -63,6 +64,7 @@ MainWindow::MainWindow(ApiClient* client, AuthSession* session, AuditJournal* jo
     m_memberLabel->setTextFormat(Qt::PlainText);
     statusBar()->addPermanentWidget(m_memberLabel);
 
+    m_directory = new DirectoryController(client, m_list, this);
     buildToolBar();
     buildMenus();
     wirePanes();
@@ -118,6 +120,10 @@ void MainWindow::buildMenus()
     file->addAction(m_actions->refresh);
     file->addAction(m_actions->showAuditJournal);
     file->addSeparator();
+    file->addAction(m_actions->exportEndUsers);
+    file->addAction(m_actions->updateLocalCopy);
+    file->addAction(m_actions->forgetLocalCopies);
+    file->addSeparator();
     file->addAction(m_actions->signOut);
     file->addAction(m_actions->quit);
     //: Menu title
@@ -127,6 +133,7 @@ void MainWindow::buildMenus()
     edit->addAction(m_actions->copyId);
     edit->addSeparator();
     edit->addAction(m_actions->focusSearch);
+    edit->addAction(m_actions->findEndUsers);
     //: Menu title: moving between pages of end-users
     QMenu* go = menuBar()->addMenu(tr("&Go"));
     go->addAction(m_actions->firstPage);
@@ -147,6 +154,12 @@ void MainWindow::buildMenus()
     connect(m_actions->copyId, &QAction::triggered, this, [this] { copyOfUser(true); });
     connect(m_actions->revokeSessions, &QAction::triggered, this, &MainWindow::startRevoke);
     connect(m_actions->showAuditJournal, &QAction::triggered, this, &MainWindow::showAuditJournal);
+    connect(m_actions->exportEndUsers, &QAction::triggered, m_directory, &DirectoryController::exportEndUsers);
+    connect(m_actions->findEndUsers, &QAction::triggered, m_directory, &DirectoryController::findEndUsers);
+    connect(m_actions->updateLocalCopy, &QAction::triggered, m_directory, &DirectoryController::update);
+    connect(m_actions->forgetLocalCopies, &QAction::triggered, m_directory, &DirectoryController::forgetAll);
+    // Signing out removes the copies of that server.
+    connect(m_actions->signOut, &QAction::triggered, m_directory, &DirectoryController::forgetServer);
     connect(m_actions->signOut, &QAction::triggered, this, &MainWindow::signOutRequested);
     connect(m_actions->quit, &QAction::triggered, this, &QWidget::close);
 }
@@ -159,6 +172,7 @@ void MainWindow::wirePanes()
                                                    : tr("%1 — SSO User Admin").arg(organization.displayName()));
         m_detail->clear();
         m_list->setOrganization(organization);
+        m_directory->setOrganization(organization);
         updateActions();
     });
     connect(m_organizations, &OrganizationBar::organizationExpected, m_list, &EndUserListPane::expectOrganization);
@@ -184,6 +198,9 @@ void MainWindow::wirePanes()
     connect(
         m_list, &EndUserListPane::organizationRecheckRequested, m_organizations, &OrganizationBar::reloadOrganizations);
     connect(m_list, &EndUserListPane::statusMessage, this, [this](const QString& text) {
+        statusBar()->showMessage(text, StatusTimeoutMs);
+    });
+    connect(m_directory, &DirectoryController::statusMessage, this, [this](const QString& text) {
         statusBar()->showMessage(text, StatusTimeoutMs);
     });
 

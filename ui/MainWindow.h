@@ -14,6 +14,7 @@ class ApiClient;
 class AuditJournal;
 class AuthSession;
 class DetailPane;
+class DirectoryController;
 class EndUserListPane;
 class EndUserTableModel;
 class OrganizationBar;
@@ -43,6 +44,8 @@ public:
     EndUserListPane* listPane() const { return m_list; }
     EndUserTableModel* endUserModel() const;
     DetailPane* detailPane() const { return m_detail; }
+    /// The local copy of the organization's end-user list (search, sort, export, find-many).
+    DirectoryController* directory() const { return m_directory; }
     AuditJournal& auditJournal() const { return *m_journal; }
     /// Writes geometry, splitter and table layout to the settings (also done on close).
     void saveSettings() const;
@@ -81,6 +84,7 @@ private:
     QSplitter* m_splitter = nullptr;
     QLabel* m_memberLabel = nullptr;
     QPointer<RevokeSessionsCommand> m_revoke;
+    DirectoryController* m_directory = nullptr;
     QString m_memberEmail;
 };
 

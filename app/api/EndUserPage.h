@@ -5,7 +5,10 @@
 #include "api/PageInfo.h"
 #include "api/ResponseShape.h"
 
+#include <QDateTime>
 #include <QList>
+
+#include <optional>
 
 namespace UserAdmin {
 
@@ -20,6 +23,10 @@ struct EndUserPage
     int serverRowCount = 0;
     /// The server ignored the search ([REF] shape): `users` holds only this page's rows that match it.
     bool filteredLocally = false;
+    /// Answered from the local copy of the organization's list (LocalPageSource): when that copy was made.
+    std::optional<QDateTime> localCopyBuiltAt;
+    /// The local copy answered because the server could not be reached.
+    bool offlineCopy = false;
 };
 
 } // namespace UserAdmin

@@ -4,6 +4,7 @@
 #include "api/ApiClient.h"
 #include "api/ListEndUsersJob.h"
 #include "format/DisplayText.h"
+#include "models/LocalPageSource.h"
 #include "models/PlainTooltip.h"
 
 #include <QLocale>
@@ -190,6 +191,12 @@ QString EndUserTableModel::statusText() const
         //: %1 and %2 are the first and last row numbers shown; the total is not known
         text = tr("Showing %1–%2").arg(locale.toString(first), locale.toString(last));
     }
+    if (m_localBuiltAt) {
+        const qint64 minutes = std::max<qint64>(0, m_localBuiltAt->secsTo(QDateTime::currentDateTimeUtc()) / 60);
+        text += QLatin1Char(' ');
+        text += m_offline ? tr("(offline copy, %n minute(s) old: the server cannot be reached)", nullptr, int(minutes))
+                          : tr("(local copy, %n minute(s) old)", nullptr, int(minutes));
+    }
     if (m_filteredLocally) {
         text += QLatin1Char(' ');
         //: %n rows of the page shown match the search %1; the server could not search
@@ -349,11 +356,36 @@ void EndUserTableModel::clear()
     emit stateChanged();
 }
 
+void EndUserTableModel::sort(int column, Qt::SortOrder order)
+{
+    const int chosen = column >= 0 && column < ColumnCount ? column : -1;
+    if (chosen == m_sortColumn && (chosen < 0 || order == m_sortOrder))
+        return;
+    m_sortColumn = chosen;
+    m_sortOrder = order;
+    m_query.page = 1;
+    emit sortChanged(m_sortColumn, m_sortOrder);
+    startLoad();
+}
+
 void EndUserTableModel::startLoad()
 {
     if (m_slug.isEmpty() || !m_client)
         return;
     const bool wasLoading = isLoading();
+    if (m_localSource) {
+        if (const auto page = m_localSource->localPage(m_slug, m_query, m_sortColumn, m_sortOrder)) {
+            stopJob();
+            EndUserQuery answered = m_query;
+            answered.page = page->pageInfo.page;
+            showPage(*page, answered);
+            if (wasLoading)
+                emit loadingChanged(false);
+            emit pageLoaded();
+            emit stateChanged();
+            return;
+        }
+    }
     stopJob();
     const quint64 generation = ++m_generation;
     auto* job = new ListEndUsersJob(m_client, m_slug, m_query);
@@ -387,24 +419,29 @@ void EndUserTableModel::onJobFinished(ListEndUsersJob* job, quint64 generation)
         return;
     }
 
-    const EndUserPage& page = job->page();
+    showPage(job->page(), job->query());
+    emit loadingChanged(false);
+    emit pageLoaded();
+    emit stateChanged();
+}
+
+void EndUserTableModel::showPage(const EndUserPage& page, const EndUserQuery& query)
+{
     beginResetModel();
     m_rows = page.users;
     m_pageInfo = page.pageInfo;
-    m_shownQuery = job->query();
+    m_shownQuery = query;
     m_serverRowCount = page.serverRowCount;
     m_filteredLocally = page.filteredLocally;
+    m_localBuiltAt = page.localCopyBuiltAt;
+    m_offline = page.offlineCopy;
     m_loaded = true;
     m_current = true;
     m_lastError = ApiError();
     if (page.pageInfo.total)
         m_knownTotal = page.pageInfo.total;
-    m_query.page = job->query().page;
+    m_query.page = query.page;
     endResetModel();
-
-    emit loadingChanged(false);
-    emit pageLoaded();
-    emit stateChanged();
 }
 
 } // namespace UserAdmin

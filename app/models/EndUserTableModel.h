@@ -2,6 +2,7 @@
 #pragma once
 
 #include "api/ApiError.h"
+#include "api/EndUserPage.h"
 #include "api/EndUserQuery.h"
 #include "api/EndUserSummary.h"
 #include "api/PageInfo.h"
@@ -20,6 +21,7 @@ namespace UserAdmin {
 
 class ApiClient;
 class ListEndUsersJob;
+class LocalPageSource;
 
 /// One page of an organization's end-users, searched, filtered and paged on the server.
 /// A new query abandons the request in flight; answers to older queries are dropped. After a failure the previous
@@ -70,6 +72,16 @@ public:
     /// Maps the service slugs of the rows to display names (unknown slugs are shown as they are).
     void setServiceNames(const QHash<QString, QString>& slugToName);
 
+    /// Asked before the server for every load (the local copy); null: the server answers everything.
+    void setLocalPageSource(LocalPageSource* source) { m_localSource = source; }
+    /// Sorts by a column over the whole organization (the local copy answers); -1: the server's order.
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+    int sortColumn() const { return m_sortColumn; }
+    Qt::SortOrder sortOrder() const { return m_sortOrder; }
+    /// The rows shown come from the local copy (and when it was made), or from it because the server was unreachable.
+    std::optional<QDateTime> localCopyBuiltAt() const { return m_localBuiltAt; }
+    bool isOfflineCopy() const { return m_offline; }
+
 public slots:
     /// Switches organization: back to page 1 without a service filter, and loads. An empty slug clears the table.
     void setOrganization(const QString& slug);
@@ -99,10 +111,13 @@ signals:
     void retryScheduled(std::chrono::milliseconds delay, const UserAdmin::ApiError& reason);
     /// Anything statusText(), emptyText(), isCurrent() or paging depend on changed.
     void stateChanged();
+    /// sort() chose another column or order.
+    void sortChanged(int column, Qt::SortOrder order);
 
 private:
     void startLoad();
     void onJobFinished(ListEndUsersJob* job, quint64 generation);
+    void showPage(const EndUserPage& page, const EndUserQuery& query);
     void stopJob();
     QString servicesText(const EndUserSummary& user) const;
 
@@ -121,6 +136,11 @@ private:
     bool m_current = false;
     bool m_loaded = false;
     bool m_filteredLocally = false;
+    LocalPageSource* m_localSource = nullptr;
+    int m_sortColumn = -1;
+    Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
+    std::optional<QDateTime> m_localBuiltAt;
+    bool m_offline = false;
 };
 
 } // namespace UserAdmin

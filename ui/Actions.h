@@ -33,6 +33,8 @@ public:
     QAction* copyEmail = nullptr; ///< "actionCopyEmail"
     QAction* copyId = nullptr; ///< "actionCopyId", Ctrl+Shift+I
     QAction* revokeSessions = nullptr; ///< "actionRevokeSessions", Ctrl+Shift+R
+    /// "actionRevokeSessionsBulk", Ctrl+Shift+B: "Revoke sessions of N end-users…" when several are selected
+    QAction* revokeSessionsBulk = nullptr;
     QAction* showAuditJournal = nullptr; ///< "actionShowAuditJournal", Ctrl+J
     QAction* signOut = nullptr; ///< "actionSignOut"
     QAction* quit = nullptr; ///< "actionQuit", Ctrl+Q
@@ -54,6 +56,8 @@ public:
         bool byCapability = false;
         QString roleName; ///< translated, e.g. "Member"; empty when not known
         bool revoking = false;
+        int selectedUsers = 0; ///< rows selected in the end-user table
+        bool bulkRevoking = false; ///< a bulk revocation is under way
     };
 
     enum class Restriction {
@@ -64,6 +68,9 @@ public:
         NeedsActiveOrganization,
         NeedsKnownRole,
         NeedsRevokeRole,
+        NeedsOneUser, ///< several rows are selected: the bulk action applies
+        NeedsSeveralUsers,
+        NotWhileBulkRevoking,
     };
 
     void update(const Context& context);

@@ -13,6 +13,7 @@ class Actions;
 class ApiClient;
 class AuditJournal;
 class AuthSession;
+class BulkRevokeController;
 class DetailPane;
 class EndUserListPane;
 class EndUserTableModel;
@@ -44,6 +45,8 @@ public:
     EndUserTableModel* endUserModel() const;
     DetailPane* detailPane() const { return m_detail; }
     AuditJournal& auditJournal() const { return *m_journal; }
+    /// "Revoke sessions of N end-users…"; its revokeSessionsOf() slot takes rows found elsewhere (Find end-users…).
+    BulkRevokeController* bulkRevoke() const { return m_bulk; }
     /// Writes geometry, splitter and table layout to the settings (also done on close).
     void saveSettings() const;
 
@@ -81,6 +84,7 @@ private:
     QSplitter* m_splitter = nullptr;
     QLabel* m_memberLabel = nullptr;
     QPointer<RevokeSessionsCommand> m_revoke;
+    BulkRevokeController* m_bulk = nullptr;
     QString m_memberEmail;
 };
 

@@ -9,6 +9,8 @@
 #include <QLoggingCategory>
 #include <QSet>
 
+#include <algorithm>
+
 Q_LOGGING_CATEGORY(lcBulk, "useradmin.bulk")
 
 namespace UserAdmin {

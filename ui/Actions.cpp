@@ -81,7 +81,7 @@ Actions::Actions(QWidget* window)
     //: Action: end every session of each selected end-user (asks first, with the number of accounts)
     revokeSessionsBulk = makeAction(window,
                                     "actionRevokeSessionsBulk",
-                                    tr("Revoke sessions of several end-users…"),
+                                    tr("Revoke sessions of several end-&users…"),
                                     QStringLiteral("revoke"),
                                     {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B)});
 
@@ -193,8 +193,8 @@ void Actions::update(const Context& context)
 {
     revokeSessionsBulk->setText(context.selectedUsers >= 2
                                     //: Action; %n is the number of selected end-users (2 or more)
-                                    ? tr("Revoke sessions of %n end-users…", nullptr, context.selectedUsers)
-                                    : tr("Revoke sessions of several end-users…"));
+                                    ? tr("Revoke sessions of %n end-&users…", nullptr, context.selectedUsers)
+                                    : tr("Revoke sessions of several end-&users…"));
     bool changed = false;
     for (const Rule& rule : std::as_const(m_rules)) {
         QString reason;

@@ -105,8 +105,7 @@ QList<BulkRevocation::Target> TestBulkRevocation::targets(int count)
             }
         });
         job->start();
-        QTest::qWaitFor([&job] { return job.isNull(); }, 15000);
-        if (empty)
+        if (!QTest::qWaitFor([&job] { return job.isNull(); }, 15000) || empty)
             break;
     }
     m_server->clearRequests();

@@ -2,6 +2,7 @@
 #include "bulk/BulkRevokeController.h"
 
 #include "MessageBox.h"
+#include "api/ApiClient.h"
 #include "bulk/BulkConfirmDialog.h"
 #include "bulk/BulkProgressDialog.h"
 #include "bulk/BulkReportDialog.h"

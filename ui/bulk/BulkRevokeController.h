@@ -4,6 +4,9 @@
 #include "api/EndUserSummary.h"
 #include "api/Organization.h"
 #include "api/ResponseShape.h"
+#include "bulk/BulkConfirmDialog.h"
+#include "bulk/BulkProgressDialog.h"
+#include "bulk/BulkReportDialog.h"
 #include "bulk/BulkRevocation.h"
 
 #include <QObject>
@@ -18,9 +21,6 @@ namespace UserAdmin {
 
 class ApiClient;
 class AuditJournal;
-class BulkConfirmDialog;
-class BulkProgressDialog;
-class BulkReportDialog;
 
 /// "Revoke sessions of N end-users…" from start to end: the one confirmation (with the Reason), the run with its
 /// progress window (the main window stays usable), the report, and "Retry", which asks again. One bulk revocation

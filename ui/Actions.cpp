@@ -78,6 +78,13 @@ Actions::Actions(QWidget* window)
                                 QStringLiteral("revoke"),
                                 {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R)});
 
+    //: Action: end every session of each selected end-user (asks first, with the number of accounts)
+    revokeSessionsBulk = makeAction(window,
+                                    "actionRevokeSessionsBulk",
+                                    tr("Revoke sessions of several end-&users…"),
+                                    QStringLiteral("revoke"),
+                                    {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B)});
+
     showAuditJournal = makeAction(
         window, "actionShowAuditJournal", tr("&Audit journal…"), QString(), {QKeySequence(Qt::CTRL | Qt::Key_J)});
     //: Action: write the end-users of the current search, filter and sort to a CSV file
@@ -103,6 +110,8 @@ Actions::Actions(QWidget* window)
         {copyId, {R::NeedsUser}, tr("Copy the selected end-user's id (Ctrl+Shift+I)")},
         {revokeSessions,
          {R::NotWhileRevoking,
+          R::NotWhileBulkRevoking,
+          R::NeedsOneUser,
           R::NeedsUser,
           R::NeedsDetail,
           R::NeedsOrganization,
@@ -113,6 +122,15 @@ Actions::Actions(QWidget* window)
         {exportEndUsers, {R::NeedsActiveOrganization}, tr("Write the matching end-users to a CSV file (Ctrl+E)")},
         {findEndUsers, {R::NeedsActiveOrganization}, tr("Look up many email addresses at once (Ctrl+Shift+F)")},
         {updateLocalCopy, {R::NeedsActiveOrganization}, tr("Fill or refresh the local copy of the end-user list")},
+        {revokeSessionsBulk,
+         {R::NotWhileRevoking,
+          R::NotWhileBulkRevoking,
+          R::NeedsSeveralUsers,
+          R::NeedsOrganization,
+          R::NeedsActiveOrganization,
+          R::NeedsKnownRole,
+          R::NeedsRevokeRole},
+         tr("Revoke all sessions of each selected end-user, after one confirmation (Ctrl+Shift+B)")},
     };
     update(Context());
 }
@@ -134,6 +152,12 @@ bool Actions::satisfied(Restriction restriction, const Context& context)
         return context.mayRevoke.has_value();
     case Restriction::NeedsRevokeRole:
         return context.mayRevoke.value_or(false);
+    case Restriction::NeedsOneUser:
+        return context.selectedUsers <= 1;
+    case Restriction::NeedsSeveralUsers:
+        return context.selectedUsers >= 2;
+    case Restriction::NotWhileBulkRevoking:
+        return !context.bulkRevoking;
     }
     return false;
 }
@@ -170,12 +194,23 @@ QString Actions::sentence(Restriction restriction, const Context& context)
         //: %1 is the organization's name, %2 the member's role such as "Member"
         return tr("Only owners and admins can revoke sessions; your role in “%1” is %2.")
             .arg(context.organizationName, context.roleName);
+    case Restriction::NeedsOneUser:
+        return tr(
+            "Several end-users are selected: use “Revoke sessions of %n end-users…”.", nullptr, context.selectedUsers);
+    case Restriction::NeedsSeveralUsers:
+        return tr("Select several end-users first (Ctrl or Shift and click, or Ctrl+A).");
+    case Restriction::NotWhileBulkRevoking:
+        return tr("Sessions of several end-users are being revoked…");
     }
     return {};
 }
 
 void Actions::update(const Context& context)
 {
+    revokeSessionsBulk->setText(context.selectedUsers >= 2
+                                    //: Action; %n is the number of selected end-users (2 or more)
+                                    ? tr("Revoke sessions of %n end-&users…", nullptr, context.selectedUsers)
+                                    : tr("Revoke sessions of several end-&users…"));
     bool changed = false;
     for (const Rule& rule : std::as_const(m_rules)) {
         QString reason;

@@ -33,6 +33,8 @@ public:
     QAction* copyEmail = nullptr; ///< "actionCopyEmail"
     QAction* copyId = nullptr; ///< "actionCopyId", Ctrl+Shift+I
     QAction* revokeSessions = nullptr; ///< "actionRevokeSessions", Ctrl+Shift+R
+    /// "actionRevokeSessionsBulk", Ctrl+Shift+B: "Revoke sessions of N end-users…" when several are selected
+    QAction* revokeSessionsBulk = nullptr;
     QAction* showAuditJournal = nullptr; ///< "actionShowAuditJournal", Ctrl+J
     QAction* exportEndUsers = nullptr; ///< "actionExportEndUsers", Ctrl+E: CSV from the local copy
     QAction* findEndUsers = nullptr; ///< "actionFindEndUsers", Ctrl+Shift+F: find many pasted addresses
@@ -58,6 +60,8 @@ public:
         bool byCapability = false;
         QString roleName; ///< translated, e.g. "Member"; empty when not known
         bool revoking = false;
+        int selectedUsers = 0; ///< rows selected in the end-user table
+        bool bulkRevoking = false; ///< a bulk revocation is under way
     };
 
     enum class Restriction {
@@ -68,6 +72,9 @@ public:
         NeedsActiveOrganization,
         NeedsKnownRole,
         NeedsRevokeRole,
+        NeedsOneUser, ///< several rows are selected: the bulk action applies
+        NeedsSeveralUsers,
+        NotWhileBulkRevoking,
     };
 
     void update(const Context& context);

@@ -75,6 +75,12 @@ DetailPane::DetailPane(ApiClient* client, Actions* actions, AuditJournal* journa
     m_revoke->setFocusPolicy(Qt::StrongFocus);
     m_revoke->setDefaultAction(actions->revokeSessions);
     m_revoke->setAccessibleName(actions->revokeSessions->text().remove(QLatin1Char('&')).remove(QChar(0x2026)));
+    m_revokeBulk = new QToolButton(m_footer);
+    m_revokeBulk->setObjectName(QStringLiteral("revokeBulkButton"));
+    m_revokeBulk->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_revokeBulk->setFocusPolicy(Qt::StrongFocus);
+    m_revokeBulk->setDefaultAction(actions->revokeSessionsBulk);
+    m_revokeBulk->hide();
     m_revokeReason = new QLabel(m_footer);
     m_revokeReason->setObjectName(QStringLiteral("revokeReason"));
     m_revokeReason->setTextFormat(Qt::PlainText);
@@ -82,6 +88,7 @@ DetailPane::DetailPane(ApiClient* client, Actions* actions, AuditJournal* journa
     auto* footerLayout = new QVBoxLayout(m_footer);
     footerLayout->setContentsMargins(0, 4, 0, 0);
     footerLayout->addWidget(m_revoke, 0, Qt::AlignLeft);
+    footerLayout->addWidget(m_revokeBulk, 0, Qt::AlignLeft);
     footerLayout->addWidget(m_revokeReason);
 
     auto* layout = new QVBoxLayout(this);
@@ -211,10 +218,20 @@ bool DetailPane::isStale() const
 
 void DetailPane::updateRevokeReason()
 {
-    const QString reason = m_actions->reason(m_actions->revokeSessions);
+    const QAction* action = !m_revokeBulk->isHidden() ? m_actions->revokeSessionsBulk : m_actions->revokeSessions;
+    const QString reason = m_actions->reason(action);
     m_revokeReason->setText(reason);
     m_revokeReason->setVisible(!reason.isEmpty());
     m_revoke->setToolTip(m_actions->revokeSessions->toolTip());
+}
+
+void DetailPane::setSelectionCount(int count)
+{
+    m_revokeBulk->setVisible(count >= 2);
+    m_revoke->setVisible(count < 2);
+    m_revokeBulk->setAccessibleName(
+        m_actions->revokeSessionsBulk->text().remove(QLatin1Char('&')).remove(QChar(0x2026)));
+    updateRevokeReason();
 }
 
 void DetailPane::showRevoking()
@@ -294,7 +311,7 @@ QString DetailPane::textToCopy() const
 QList<QWidget*> DetailPane::focusChain() const
 {
     QList<QWidget*> chain {m_banner->actionButton()};
-    chain << m_facts->focusChain() << m_revoke;
+    chain << m_facts->focusChain() << m_revoke << m_revokeBulk;
     return chain;
 }
 

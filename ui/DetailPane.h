@@ -55,6 +55,9 @@ public:
     QString textToCopy() const;
     QList<QWidget*> focusChain() const;
 
+    /// Rows selected in the end-user table: from two on, the footer offers "Revoke sessions of N end-users…".
+    void setSelectionCount(int count);
+
     /// A revocation of this pane's end-user was sent: says so until the outcome arrives.
     void showRevoking();
     /// The outcome of a revocation of end-user `userId`, as a banner when that end-user is shown; reloads. After an
@@ -92,6 +95,7 @@ private:
     EndUserFacts* m_facts = nullptr;
     QWidget* m_footer = nullptr;
     QToolButton* m_revoke = nullptr;
+    QToolButton* m_revokeBulk = nullptr; ///< shown while several end-users are selected
     QLabel* m_revokeReason = nullptr;
     QString m_slug;
     QString m_userId;

@@ -7,6 +7,7 @@
 #include "NotCurrentDelegate.h"
 #include "PagerBar.h"
 #include "api/ApiClient.h"
+#include "bulk/MultiSelection.h"
 #include "models/EndUserTableModel.h"
 #include "models/SearchDebouncer.h"
 #include "models/ServiceFilterModel.h"
@@ -143,7 +144,8 @@ void EndUserListPane::buildTable()
     m_delegate = new NotCurrentDelegate(m_table);
     m_table->setItemDelegate(m_delegate);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    // Ctrl/Shift-click, Shift+arrows and Ctrl+A select several rows (for a bulk revocation).
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setTabKeyNavigation(false);
     m_table->setWordWrap(false);
@@ -166,6 +168,7 @@ void EndUserListPane::buildTable()
         menu->addAction(m_actions->copyId);
         menu->addSeparator();
         menu->addAction(m_actions->revokeSessions);
+        menu->addAction(m_actions->revokeSessionsBulk);
         menu->addSeparator();
         menu->addAction(m_actions->refresh);
         menu->popup(m_table->viewport()->mapToGlobal(pos));
@@ -181,11 +184,14 @@ void EndUserListPane::buildTable()
 
     m_pager = new PagerBar(m_actions, this);
     m_pager->setObjectName(QStringLiteral("pagerBar"));
+    m_multi = new MultiSelection(m_table, m_model, this);
+    connect(m_multi, &MultiSelection::countChanged, this, &EndUserListPane::selectionCountChanged);
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_banner);
     layout->addWidget(m_table, 1);
+    layout->addWidget(m_multi->label());
     layout->addWidget(m_pager);
 
     m_retryCountdown = new QTimer(this);
@@ -238,7 +244,8 @@ void EndUserListPane::connectModel()
         m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex& current) {
             if (m_resetting || m_restoringSelection || !current.isValid())
                 return;
-            if (!m_table->selectionModel()->isRowSelected(current.row(), {}))
+            // Only into an empty selection: Ctrl+arrows move the current row without changing a selection.
+            if (!m_table->selectionModel()->hasSelection())
                 m_table->selectRow(current.row());
         });
 
@@ -398,19 +405,25 @@ void EndUserListPane::onSelectionChanged()
 {
     if (m_resetting || m_restoringSelection)
         return;
-    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
-    if (rows.isEmpty()) {
+    m_multi->remember();
+    const int row = m_multi->shownRow();
+    if (row < 0) {
         if (!m_selectedId.isEmpty()) {
             m_selectedId.clear();
             emit selectionCleared();
         }
         return;
     }
-    const EndUserSummary& user = m_model->userAt(rows.constFirst().row());
+    const EndUserSummary& user = m_model->userAt(row);
     if (user.id == m_selectedId)
         return;
     m_selectedId = user.id;
     emit userSelected(user);
+}
+
+QList<EndUserSummary> EndUserListPane::selectedUsers() const
+{
+    return m_multi->selectedUsers();
 }
 
 void EndUserListPane::restoreSelection()
@@ -419,9 +432,11 @@ void EndUserListPane::restoreSelection()
     if (row >= 0) {
         m_restoringSelection = true;
         m_table->selectRow(row);
+        m_multi->restore(row);
         m_restoringSelection = false;
         return;
     }
+    m_multi->forget();
     if (m_selectedId.isEmpty())
         return;
     // The chosen end-user is not on this page (any more).

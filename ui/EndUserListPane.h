@@ -26,6 +26,7 @@ class ApiClient;
 class EndUserTableModel;
 class InlineBanner;
 class NotCurrentDelegate;
+class MultiSelection;
 class PagerBar;
 class SearchDebouncer;
 class ServiceFilterModel;
@@ -50,6 +51,8 @@ public:
     InlineBanner* banner() const { return m_banner; }
     /// The chosen end-user's id; empty when none.
     QString selectedUserId() const { return m_selectedId; }
+    /// Every selected row (Ctrl/Shift-click, Ctrl+A), in table order.
+    QList<EndUserSummary> selectedUsers() const;
     QList<QWidget*> focusChain() const;
 
     /// Shows the end-users of `organization` (an inactive one is explained instead; an empty slug clears). The page
@@ -75,6 +78,8 @@ public:
 signals:
     void userSelected(const UserAdmin::EndUserSummary& user);
     void selectionCleared();
+    /// The number of selected rows changed (shown below the table from two on).
+    void selectionCountChanged(int count);
     /// The list was refused (403): the organization bar finds out why.
     void accessRefused(const UserAdmin::ApiError& error);
     /// "Check again" on an inactive organization: its status may have changed.
@@ -117,6 +122,7 @@ private:
     InlineBanner* m_banner = nullptr;
     QTableView* m_table = nullptr;
     QLabel* m_emptyOverlay = nullptr;
+    MultiSelection* m_multi = nullptr;
     PagerBar* m_pager = nullptr;
     QTimer* m_retryCountdown = nullptr; ///< ticks the "trying again in N s" banner
     QTimer* m_staleDelay = nullptr; ///< the "not current" look only for answers slower than a moment

@@ -9,6 +9,7 @@
 #include "RevokeSessionsCommand.h"
 #include "api/ApiClient.h"
 #include "auth/AuthSession.h"
+#include "bulk/BulkRevokeController.h"
 #include "directory/DirectoryController.h"
 #include "models/EndUserTableModel.h"
 #include "settings/Settings.h"
@@ -65,6 +66,17 @@ MainWindow::MainWindow(ApiClient* client, AuthSession* session, AuditJournal* jo
     statusBar()->addPermanentWidget(m_memberLabel);
 
     m_directory = new DirectoryController(client, m_list, this);
+    m_bulk =
+        new BulkRevokeController(client,
+                                 journal,
+                                 this,
+                                 {[this] { return m_organizations->current(); },
+                                  [this] { return m_memberEmail; },
+                                  [this](const QString& id) {
+                                      const auto detail = m_detail->loadedDetail();
+                                      return detail && detail->id == id ? detail->sessions.activeCount : std::nullopt;
+                                  }});
+
     buildToolBar();
     buildMenus();
     wirePanes();
@@ -143,6 +155,7 @@ void MainWindow::buildMenus()
     //: Menu title: actions on the selected end-user
     QMenu* user = menuBar()->addMenu(tr("&User"));
     user->addAction(m_actions->revokeSessions);
+    user->addAction(m_actions->revokeSessionsBulk);
 
     connect(m_actions->refresh, &QAction::triggered, this, &MainWindow::refresh);
     connect(m_actions->focusSearch, &QAction::triggered, this, [this] {
@@ -153,11 +166,22 @@ void MainWindow::buildMenus()
     connect(m_actions->copyEmail, &QAction::triggered, this, [this] { copyOfUser(false); });
     connect(m_actions->copyId, &QAction::triggered, this, [this] { copyOfUser(true); });
     connect(m_actions->revokeSessions, &QAction::triggered, this, &MainWindow::startRevoke);
+    connect(m_actions->revokeSessionsBulk, &QAction::triggered, this, [this] {
+        if (m_actions->revokeSessionsBulk->isEnabled())
+            m_bulk->revokeSessionsOf(m_list->selectedUsers());
+    });
     connect(m_actions->showAuditJournal, &QAction::triggered, this, &MainWindow::showAuditJournal);
     connect(m_actions->exportEndUsers, &QAction::triggered, m_directory, &DirectoryController::exportEndUsers);
     connect(m_actions->findEndUsers, &QAction::triggered, m_directory, &DirectoryController::findEndUsers);
     connect(m_actions->updateLocalCopy, &QAction::triggered, m_directory, &DirectoryController::update);
     connect(m_actions->forgetLocalCopies, &QAction::triggered, m_directory, &DirectoryController::forgetAll);
+    // The accounts found by "Find end-users…" go to one bulk confirmation, for whoever may revoke here.
+    connect(m_directory, &DirectoryController::foundUsersChosen, this, [this](const QList<EndUserSummary>& users) {
+        if (m_organizations->mayRevokeSessions().value_or(false))
+            m_bulk->revokeSessionsOf(users);
+        else
+            statusBar()->showMessage(tr("Your role in this organization does not allow revoking sessions."), 10000);
+    });
     // Signing out removes the copies of that server.
     connect(m_actions->signOut, &QAction::triggered, m_directory, &DirectoryController::forgetServer);
     connect(m_actions->signOut, &QAction::triggered, this, &MainWindow::signOutRequested);
@@ -194,6 +218,12 @@ void MainWindow::wirePanes()
         m_detail->showUser(m_organizations->currentSlug(), user);
     });
     connect(m_list, &EndUserListPane::selectionCleared, m_detail, &DetailPane::clear);
+    connect(m_list, &EndUserListPane::selectionCountChanged, this, [this](int count) {
+        m_detail->setSelectionCount(count);
+        updateActions();
+    });
+    connect(m_bulk, &BulkRevokeController::runningChanged, this, &MainWindow::updateActions);
+    connect(m_bulk, &BulkRevokeController::finished, m_detail, &DetailPane::reload);
     connect(m_list, &EndUserListPane::accessRefused, m_organizations, &OrganizationBar::explainRefusal);
     connect(
         m_list, &EndUserListPane::organizationRecheckRequested, m_organizations, &OrganizationBar::reloadOrganizations);
@@ -278,6 +308,8 @@ void MainWindow::updateActions()
     context.hasUser = !m_detail->userId().isEmpty();
     context.hasDetail = m_detail->loadedDetail().has_value();
     context.revoking = !m_revoke.isNull(); // from the confirmation on: one revocation at a time
+    context.selectedUsers = int(m_list->selectedUsers().size());
+    context.bulkRevoking = m_bulk->isRunning();
     if (const auto organization = m_organizations->current()) {
         context.hasOrganization = true;
         context.organizationActive = organization->isActive();

@@ -13,6 +13,7 @@ class Actions;
 class ApiClient;
 class AuditJournal;
 class AuthSession;
+class BulkRevokeController;
 class DetailPane;
 class DirectoryController;
 class EndUserListPane;
@@ -47,6 +48,8 @@ public:
     /// The local copy of the organization's end-user list (search, sort, export, find-many).
     DirectoryController* directory() const { return m_directory; }
     AuditJournal& auditJournal() const { return *m_journal; }
+    /// "Revoke sessions of N end-users…"; its revokeSessionsOf() slot takes rows found elsewhere (Find end-users…).
+    BulkRevokeController* bulkRevoke() const { return m_bulk; }
     /// Writes geometry, splitter and table layout to the settings (also done on close).
     void saveSettings() const;
 
@@ -85,6 +88,7 @@ private:
     QLabel* m_memberLabel = nullptr;
     QPointer<RevokeSessionsCommand> m_revoke;
     DirectoryController* m_directory = nullptr;
+    BulkRevokeController* m_bulk = nullptr;
     QString m_memberEmail;
 };
 

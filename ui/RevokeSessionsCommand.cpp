@@ -7,6 +7,8 @@
 #include "api/ApiClient.h"
 #include "api/RevokeSessionsJob.h"
 #include "audit/AuditJournal.h"
+#include "bulk/ReasonConfirmDialog.h"
+#include "settings/Settings.h"
 
 #include <QLoggingCategory>
 #include <QWidget>
@@ -84,8 +86,17 @@ void RevokeSessionsCommand::start()
                            .arg(email, organization);
     }
     QStringList info;
-    info << tr("The user's active sessions end and their refresh tokens stop working; the user has to sign in "
-               "again. On some servers this covers the whole platform, including other organizations' services.");
+    if (m_target.shape == ResponseShape::Platform2026) {
+        //: %1 is the organization's name
+        info << tr("The sessions of this person for %1's services end and their refresh tokens stop working; "
+                   "sign-ins to other organizations stay. The server's count may include sessions that had already "
+                   "expired.")
+                    .arg(organization);
+    } else {
+        info << tr("The user's active sessions end and their refresh tokens stop working; the user has to sign in "
+                   "again. On some servers this covers the whole platform, including other organizations' "
+                   "services.");
+    }
     info << tr("Access tokens that applications already hold are not withdrawn: an application that checks tokens "
                "offline may keep accepting them until they expire (up to 24 hours).");
     const bool revokingSelf = !m_actorEmail.isEmpty() && m_actorEmail.compare(m_target.email, Qt::CaseInsensitive) == 0;
@@ -98,14 +109,16 @@ void RevokeSessionsCommand::start()
     request.acceptText = tr("Revoke sessions");
     request.acceptIsDefault = false;
 
-    MessageBox::ask(m_dialogParent, request, this, [this](MessageBox::Answer answer) {
+    auto answered = [this](MessageBox::Answer answer, const QString& reason) {
         if (answer == MessageBox::Answer::Accept) {
+            m_reason = reason;
             confirmed();
             return;
         }
         emit cancelled();
         deleteLater();
-    });
+    };
+    ReasonConfirmDialog::ask(m_dialogParent, request, Settings::reasonRequired(), this, answered);
 }
 
 void RevokeSessionsCommand::confirmed()
@@ -124,6 +137,7 @@ void RevokeSessionsCommand::confirmed()
     subject.action = AuditEntry::revokeSessionsAction();
     subject.targetId = m_target.userId;
     subject.targetEmail = m_target.email;
+    subject.reason = m_reason;
     m_attempt = m_journal ? m_journal->appendAttempt(subject) : std::nullopt;
     if (!m_attempt) {
         const QString problem = m_journal ? m_journal->errorString() : QString();

@@ -21,7 +21,8 @@ class ApiClient;
 class AuditJournal;
 class RevokeSessionsJob;
 
-/// "Revoke all sessions" of one end-user: confirms (naming the organization, the count, the scope), writes the
+/// "Revoke all sessions" of one end-user: confirms (naming the organization, the count, the scope, with the Reason
+/// field: ReasonConfirmDialog), writes the
 /// attempt to the audit journal, sends the request once (never retried), records the outcome and reports it typed.
 /// It never claims a success it did not see. It owns its lifetime: it deletes itself once it is over, including
 /// after the dialog of an unknown outcome is answered in any way.
@@ -79,6 +80,7 @@ private:
     QPointer<QWidget> m_dialogParent;
     QPointer<RevokeSessionsJob> m_job;
     std::optional<AuditEntry> m_attempt; ///< as the journal wrote it
+    QString m_reason; ///< the person's reason, as confirmed
     bool m_started = false;
 };
 

@@ -3,6 +3,8 @@
 
 #include <QSettings>
 
+#include <algorithm>
+
 namespace UserAdmin {
 
 namespace {
@@ -116,6 +118,26 @@ int Settings::pageSize()
 void Settings::setPageSize(int size)
 {
     QSettings().setValue(WindowGroup + QStringLiteral("pageSize"), size);
+}
+
+int Settings::bulkMaxInFlight()
+{
+    return std::clamp(QSettings().value(QStringLiteral("Revocation/maxInFlight"), 2).toInt(), 1, 4);
+}
+
+void Settings::setBulkMaxInFlight(int count)
+{
+    QSettings().setValue(QStringLiteral("Revocation/maxInFlight"), count);
+}
+
+bool Settings::reasonRequired()
+{
+    return QSettings().value(QStringLiteral("Revocation/reasonRequired"), true).toBool();
+}
+
+void Settings::setReasonRequired(bool required)
+{
+    QSettings().setValue(QStringLiteral("Revocation/reasonRequired"), required);
 }
 
 } // namespace UserAdmin

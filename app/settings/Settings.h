@@ -42,6 +42,12 @@ public:
     /// End-users per page (25, 50 or 100; default 50).
     static int pageSize();
     static void setPageSize(int size);
+    /// Revocations of a bulk action in flight at once (1..4; default 2).
+    static int bulkMaxInFlight();
+    static void setBulkMaxInFlight(int count);
+    /// Whether a revocation needs a reason (free text, e.g. a ticket number); default true.
+    static bool reasonRequired();
+    static void setReasonRequired(bool required);
 
 private:
     static QString originKey(const QString& origin);

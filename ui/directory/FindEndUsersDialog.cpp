@@ -61,7 +61,7 @@ FindEndUsersDialog::FindEndUsersDialog(QWidget* parent)
     m_export = buttons->addButton(tr("&Export results…"), QDialogButtonBox::ActionRole);
     m_export->setObjectName(QStringLiteral("findExportButton"));
     //: Button: hand the found end-users to an action such as revoking their sessions
-    m_choose = buttons->addButton(tr("&Select found"), QDialogButtonBox::ActionRole);
+    m_choose = buttons->addButton(tr("&Revoke sessions of the found…"), QDialogButtonBox::ActionRole);
     m_choose->setObjectName(QStringLiteral("findChooseButton"));
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_find, &QPushButton::clicked, this, &FindEndUsersDialog::find);

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="de_DE">
 <context>
     <name>UserAdmin::Actions</name>
@@ -43,12 +42,12 @@
     </message>
     <message>
         <source>Copy &amp;email</source>
-        <extracomment>Action: copy the selected end-user&apos;s email address to the clipboard</extracomment>
+        <extracomment>Action: copy the selected end-user's email address to the clipboard</extracomment>
         <translation>&amp;E-Mail kopieren</translation>
     </message>
     <message>
         <source>Copy &amp;id</source>
-        <extracomment>Action: copy the selected end-user&apos;s id to the clipboard</extracomment>
+        <extracomment>Action: copy the selected end-user's id to the clipboard</extracomment>
         <translation>&amp;ID kopieren</translation>
     </message>
     <message>
@@ -73,7 +72,7 @@
     </message>
     <message>
         <source>&amp;Copy</source>
-        <extracomment>Action: copy the selected text, or else the selected end-user&apos;s email address</extracomment>
+        <extracomment>Action: copy the selected text, or else the selected end-user's email address</extracomment>
         <translation>&amp;Kopieren</translation>
     </message>
     <message>
@@ -82,11 +81,11 @@
         <translation>Alle Sitzungen &amp;widerrufen…</translation>
     </message>
     <message>
-        <source>Copy the selected end-user&apos;s email address</source>
+        <source>Copy the selected end-user's email address</source>
         <translation>Die E-Mail-Adresse des ausgewählten Endbenutzers kopieren</translation>
     </message>
     <message>
-        <source>Copy the selected end-user&apos;s id (Ctrl+Shift+I)</source>
+        <source>Copy the selected end-user's id (Ctrl+Shift+I)</source>
         <translation>Die ID des ausgewählten Endbenutzers kopieren (Strg+Umschalt+I)</translation>
     </message>
     <message>
@@ -102,7 +101,7 @@
         <translation>Wählen Sie zuerst einen Endbenutzer aus.</translation>
     </message>
     <message>
-        <source>The end-user&apos;s details are still loading.</source>
+        <source>The end-user's details are still loading.</source>
         <translation>Die Details des Endbenutzers werden noch geladen.</translation>
     </message>
     <message>
@@ -111,33 +110,97 @@
     </message>
     <message>
         <source>Sessions can be revoked only in an active organization; “%1” is %2.</source>
-        <extracomment>%1 is the organization&apos;s name, %2 its status such as &quot;suspended&quot;</extracomment>
+        <extracomment>%1 is the organization's name, %2 its status such as "suspended"</extracomment>
         <translation>Sitzungen können nur in einer aktiven Organisation widerrufen werden; „%1“ ist %2.</translation>
     </message>
     <message>
         <source>Your role in “%1” could not be determined; Refresh to try again.</source>
-        <extracomment>%1 is the organization&apos;s name</extracomment>
+        <extracomment>%1 is the organization's name</extracomment>
         <translation>Ihre Rolle in „%1“ konnte nicht ermittelt werden; wählen Sie „Aktualisieren“, um es erneut zu versuchen.</translation>
     </message>
     <message>
         <source>Checking your role in “%1”…</source>
-        <extracomment>%1 is the organization&apos;s name</extracomment>
+        <extracomment>%1 is the organization's name</extracomment>
         <translation>Ihre Rolle in „%1“ wird geprüft…</translation>
     </message>
     <message>
         <source>Only owners and admins can revoke sessions; your role in “%1” is %2.</source>
-        <extracomment>%1 is the organization&apos;s name, %2 the member&apos;s role such as &quot;Member&quot;</extracomment>
+        <extracomment>%1 is the organization's name, %2 the member's role such as "Member"</extracomment>
         <translation>Nur Inhaber und Administratoren können Sitzungen widerrufen; Ihre Rolle in „%1“ ist %2.</translation>
     </message>
     <message>
         <source>Your role in “%1” (%2) does not allow revoking sessions.</source>
-        <extracomment>%1 is the organization&apos;s name, %2 the member&apos;s role such as &quot;Support&quot;</extracomment>
+        <extracomment>%1 is the organization's name, %2 the member's role such as "Support"</extracomment>
         <translation>Ihre Rolle in „%1“ (%2) erlaubt nicht, Sitzungen zu widerrufen.</translation>
     </message>
     <message>
         <source>Your role in “%1” does not allow revoking sessions.</source>
-        <extracomment>%1 is the organization&apos;s name</extracomment>
+        <extracomment>%1 is the organization's name</extracomment>
         <translation>Ihre Rolle in „%1“ erlaubt nicht, Sitzungen zu widerrufen.</translation>
+    </message>
+    <message>
+        <source>Revoke sessions of several end-&amp;users…</source>
+        <extracomment>Action: end every session of each selected end-user (asks first, with the number of accounts)</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>E&amp;xport end-users…</source>
+        <extracomment>Action: write the end-users of the current search, filter and sort to a CSV file</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fi&amp;nd end-users…</source>
+        <extracomment>Action: look up many pasted email addresses at once</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Update local copy</source>
+        <extracomment>Action: fill or refresh the local copy of the organization's end-user list now</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Forget local copies…</source>
+        <extracomment>Action: delete the local copies of end-user lists on this computer</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Write the matching end-users to a CSV file (Ctrl+E)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Look up many email addresses at once (Ctrl+Shift+F)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fill or refresh the local copy of the end-user list</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Revoke all sessions of each selected end-user, after one confirmation (Ctrl+Shift+B)</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Several end-users are selected: use “Revoke sessions of %n end-users…”.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Select several end-users first (Ctrl or Shift and click, or Ctrl+A).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sessions of several end-users are being revoked…</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Revoke sessions of %n end-&amp;users…</source>
+        <extracomment>Action; %n is the number of selected end-users (2 or more)</extracomment>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
     </message>
 </context>
 <context>
@@ -190,8 +253,8 @@
 <context>
     <name>UserAdmin::AuditActionText</name>
     <message>
-        <source>The server&apos;s words: “%1”</source>
-        <extracomment>%1 is the server&apos;s own message, in the server&apos;s language, quoted verbatim</extracomment>
+        <source>The server's words: “%1”</source>
+        <extracomment>%1 is the server's own message, in the server's language, quoted verbatim</extracomment>
         <translation>Wortlaut des Servers: „%1“</translation>
     </message>
     <message>
@@ -201,7 +264,7 @@
     </message>
     <message>
         <source>Not revoked: refused by the server (HTTP %1, %2).</source>
-        <extracomment>%1 is an HTTP status such as 403, %2 the server&apos;s error code such as FORBIDDEN</extracomment>
+        <extracomment>%1 is an HTTP status such as 403, %2 the server's error code such as FORBIDDEN</extracomment>
         <translation>Nicht widerrufen: vom Server abgelehnt (HTTP %1, %2).</translation>
     </message>
     <message>
@@ -323,7 +386,7 @@
     </message>
     <message>
         <source>Journal cannot be read: %1</source>
-        <extracomment>%1 is the system&apos;s reason, e.g. &quot;Permission denied&quot;</extracomment>
+        <extracomment>%1 is the system's reason, e.g. "Permission denied"</extracomment>
         <translation>Protokoll kann nicht gelesen werden: %1</translation>
     </message>
 </context>
@@ -362,7 +425,7 @@
     </message>
     <message>
         <source>Account</source>
-        <extracomment>Column of the audit journal: the end-user&apos;s account the action was about</extracomment>
+        <extracomment>Column of the audit journal: the end-user's account the action was about</extracomment>
         <translation>Konto</translation>
     </message>
     <message>
@@ -495,10 +558,349 @@
     </message>
 </context>
 <context>
+    <name>UserAdmin::BulkConfirmDialog</name>
+    <message>
+        <source>For each account, this ends the sessions of this person for %1's services; sign-ins to other organizations stay. The server's count may include sessions that had already expired.</source>
+        <extracomment>%1 is the organization's name</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>On this server a revocation covers the whole platform: each person's sessions for other organizations' services end too. The server's count includes sessions that had already expired.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This server does not say whether a revocation covers only %1 or the whole platform, including other organizations' services.</source>
+        <extracomment>%1 is the organization's name</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Revoke sessions of several end-users</source>
+        <extracomment>Title of the confirmation of a revocation for many end-users</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Revoke all sessions of %n end-user(s) in “%1”?</source>
+        <extracomment>%1 is the organization's name</extracomment>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>End-users to revoke</source>
+        <extracomment>Accessible name of the list of end-users whose sessions are to be revoked</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Active sessions</source>
+        <translation>Aktive Sitzungen</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <extracomment>Active sessions of an end-user whose count has not been loaded</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>In total %n active session(s).</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>The number of active sessions is not known for these accounts; the report will show what the server revoked.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>In total %n active session(s) known, for %1 of %2 accounts.</source>
+        <extracomment>%1 is the number of accounts whose session count is known, %2 all accounts</extracomment>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Access tokens that applications already hold are not withdrawn: an application that checks tokens offline may keep accepting them until they expire.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Each account gets one request. Nothing is sent again by itself: what fails is reported, and you decide whether to try again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Revoke sessions</source>
+        <extracomment>The verb on the confirmation button</extracomment>
+        <translation>Sitzungen widerrufen</translation>
+    </message>
+</context>
+<context>
+    <name>UserAdmin::BulkProgressDialog</name>
+    <message>
+        <source>Revoking sessions in %1</source>
+        <extracomment>Title of the progress window; %1 is the organization's name</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Send nothing more; the answers to requests already sent are still reported</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Revoking %1 of %2</source>
+        <extracomment>%1 is how many requests were sent so far, %2 how many there are in all</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Paused: the server no longer accepts your sign-in. Sign in again to continue.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Paused. Requests already sent are still answered.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Cancelled: nothing more is sent. Waiting for %n answer(s)…</source>
+        <extracomment>%n is the number of requests still under way</extracomment>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>The server asked to slow down: waiting before the next request.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>UserAdmin::BulkReportDialog</name>
+    <message>
+        <source>Revoked</source>
+        <extracomment>Outcome of one account in the report</extracomment>
+        <translation>Widerrufen</translation>
+    </message>
+    <message>
+        <source>Not revoked</source>
+        <extracomment>Outcome of one account in the report</extracomment>
+        <translation>Nicht widerrufen</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <extracomment>Outcome of one account in the report: the request was sent and no answer came</extracomment>
+        <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <extracomment>Outcome of one account in the report: cancelled before its request was sent</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pending</source>
+        <extracomment>Outcome of one account whose request is still under way</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server did not say how many.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sent, and no answer came: reload the account before trying again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancelled before it was sent.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your sign-in had ended.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not sent: the audit journal could not record it first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The request never reached the server.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not found in this organization.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Refused by the server.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Revocation report for %1</source>
+        <extracomment>Title of the report after a bulk revocation; %1 is the organization's name</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n revoked</source>
+        <extracomment>Part of the report's summary</extracomment>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not revoked</source>
+        <extracomment>Part of the report's summary</extracomment>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unknown</source>
+        <extracomment>Part of the report's summary</extracomment>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not sent</source>
+        <extracomment>Part of the report's summary</extracomment>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n end-user(s): %1. The server revoked %2 session(s).</source>
+        <extracomment>%1 lists the outcomes ("23 revoked, 0 not revoked, 2 unknown"); %2 the sessions the server counted</extracomment>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled after %n request(s) were sent.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Stopped: the audit journal could not be written (%1).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reload the accounts with an unknown outcome before revoking them again; Retry leaves them out.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Outcomes</source>
+        <extracomment>Accessible name of the table of outcomes</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>&amp;Retry the %n that were not revoked…</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Asks again before sending; accounts with an unknown outcome are left out</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Save as CSV…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Sessions revoked</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save the report as CSV</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Report not saved</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The report could not be saved to “%1”.</source>
+        <extracomment>%1 is the file's path</extracomment>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>UserAdmin::BulkRevokeController</name>
+    <message>
+        <source>Revocation under way</source>
+        <extracomment>Title of the question before closing the window during a bulk revocation</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sessions of several end-users are being revoked. Wait for the report (or cancel that revocation) before starting another.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sessions are being revoked: %1 of %2 requests sent. Close the window anyway?</source>
+        <extracomment>%1 is how many requests were sent so far, %2 how many there are in all</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing more is sent. Requests already under way may still take effect; the audit journal records their outcome as unknown.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Close anyway</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>UserAdmin::DetailPane</name>
     <message>
         <source>User details</source>
-        <extracomment>Title and accessible name of the pane with the selected end-user&apos;s details</extracomment>
+        <extracomment>Title and accessible name of the pane with the selected end-user's details</extracomment>
         <translation>Benutzerdetails</translation>
     </message>
     <message>
@@ -540,7 +942,7 @@
 <context>
     <name>UserAdmin::DeviceSignInPage</name>
     <message>
-        <source>Sign in with your browser: this window shows a code, you enter it on the server&apos;s sign-in page and approve with your usual account.</source>
+        <source>Sign in with your browser: this window shows a code, you enter it on the server's sign-in page and approve with your usual account.</source>
         <translation>Melden Sie sich mit Ihrem Browser an: Dieses Fenster zeigt einen Code an, den Sie auf der Anmeldeseite des Servers eingeben und mit Ihrem gewohnten Konto bestätigen.</translation>
     </message>
     <message>
@@ -576,7 +978,7 @@
         <translation>Wer den Code anfordert</translation>
     </message>
     <message>
-        <source>Platform owners use the platform&apos;s own client. On servers where only platform owners may use it, organization staff sign in through a service of their organization that offers device sign-in; its administrator tells you the three values.</source>
+        <source>Platform owners use the platform's own client. On servers where only platform owners may use it, organization staff sign in through a service of their organization that offers device sign-in; its administrator tells you the three values.</source>
         <translation>Plattform-Eigentümer verwenden den Client der Plattform. Auf Servern, auf denen nur Plattform-Eigentümer ihn verwenden dürfen, melden sich Mitarbeitende einer Organisation über einen Dienst ihrer Organisation an, der die Geräteanmeldung anbietet; dessen Administrator nennt Ihnen die drei Werte.</translation>
     </message>
     <message>
@@ -604,7 +1006,7 @@
         <translation>&amp;Dienst:</translation>
     </message>
     <message>
-        <source>Use the &amp;platform&apos;s client</source>
+        <source>Use the &amp;platform's client</source>
         <translation>Client der &amp;Plattform verwenden</translation>
     </message>
     <message>
@@ -612,7 +1014,7 @@
         <translation>Code kopiert.</translation>
     </message>
     <message>
-        <source>Enter the client ID, the organization and the service under Advanced, or use the platform&apos;s client.</source>
+        <source>Enter the client ID, the organization and the service under Advanced, or use the platform's client.</source>
         <translation>Geben Sie unter „Erweitert“ die Client-ID, die Organisation und den Dienst ein, oder verwenden Sie den Client der Plattform.</translation>
     </message>
     <message>
@@ -621,7 +1023,7 @@
     </message>
     <message>
         <source>Enter the code at %1</source>
-        <extracomment>%1 is the address of the server&apos;s sign-in page</extracomment>
+        <extracomment>%1 is the address of the server's sign-in page</extracomment>
         <translation>Geben Sie den Code unter %1 ein</translation>
     </message>
     <message>
@@ -648,8 +1050,77 @@
     </message>
     <message>
         <source>No browser could be opened. Open %1 yourself and enter the code.</source>
-        <extracomment>%1 is the address of the server&apos;s sign-in page</extracomment>
+        <extracomment>%1 is the address of the server's sign-in page</extracomment>
         <translation>Es konnte kein Browser geöffnet werden. Öffnen Sie %1 selbst und geben Sie den Code ein.</translation>
+    </message>
+</context>
+<context>
+    <name>UserAdmin::DirectoryController</name>
+    <message>
+        <source>The local copy cannot be opened: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Make a local copy of the end-user list?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This server cannot sort. To sort the end-users of %1, this computer needs a copy of their list.</source>
+        <extracomment>%1 is the organization's name</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This server cannot search. To search all end-users of %1, this computer needs a copy of their list.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The copy holds only what the list shows: id, email, created, last login, MFA, services and identity providers; never tokens or passwords. It is kept in %1, readable only by you, refreshed while you work, and removed by File → Forget local copies, by signing out, or after 30 days unused.</source>
+        <extracomment>%1 is a folder on this computer</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Make local copy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Indexing stopped. It goes on from where it stopped next time.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The local copy could not be written: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The local copy could not be made: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Forget local copies</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove the local copies of the end-user lists of every server and organization?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Searching and sorting on servers that cannot do it will ask to make a copy again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Local copies removed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Some local copies could not be removed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export needs the local copy of the end-user list; try again when it is complete.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -752,7 +1223,7 @@
     </message>
     <message>
         <source>%1 (%2)</source>
-        <extracomment>%1 is a local date and time, %2 a relative age such as &quot;3 hours ago&quot;</extracomment>
+        <extracomment>%1 is a local date and time, %2 a relative age such as "3 hours ago"</extracomment>
         <translation>%1 (%2)</translation>
     </message>
 </context>
@@ -764,12 +1235,12 @@
     </message>
     <message>
         <source>Id</source>
-        <extracomment>The end-user&apos;s opaque identifier</extracomment>
+        <extracomment>The end-user's opaque identifier</extracomment>
         <translation>ID</translation>
     </message>
     <message>
         <source>Copy id</source>
-        <extracomment>Button that copies the end-user&apos;s id to the clipboard</extracomment>
+        <extracomment>Button that copies the end-user's id to the clipboard</extracomment>
         <translation>ID kopieren</translation>
     </message>
     <message>
@@ -795,7 +1266,7 @@
     </message>
     <message>
         <source>Deleted</source>
-        <extracomment>When the end-user&apos;s account was deleted</extracomment>
+        <extracomment>When the end-user's account was deleted</extracomment>
         <translation>Gelöscht</translation>
     </message>
     <message>
@@ -809,7 +1280,7 @@
     </message>
     <message>
         <source>Sessions</source>
-        <extracomment>Heading of the end-user&apos;s sign-in sessions
+        <extracomment>Heading of the end-user's sign-in sessions
 ----------
 Accessible name and heading of the table of every session of the end-user</extracomment>
         <translation>Sitzungen</translation>
@@ -824,7 +1295,7 @@ Accessible name and heading of the table of every session of the end-user</extra
     </message>
     <message>
         <source>Recent sign-ins</source>
-        <extracomment>Accessible name and heading of the table of the end-user&apos;s last sign-ins</extracomment>
+        <extracomment>Accessible name and heading of the table of the end-user's last sign-ins</extracomment>
         <translation>Letzte Anmeldungen</translation>
     </message>
     <message>
@@ -842,7 +1313,7 @@ Accessible name and heading of the table of every session of the end-user</extra
     </message>
     <message>
         <source>No session</source>
-        <extracomment>Shown as &quot;Last session created&quot; when the user has no session</extracomment>
+        <extracomment>Shown as "Last session created" when the user has no session</extracomment>
         <translation>Keine Sitzung</translation>
     </message>
     <message>
@@ -898,7 +1369,7 @@ Accessible name and heading of the table of every session of the end-user</extra
     </message>
     <message>
         <source>%1 — loading…</source>
-        <extracomment>Appended to &quot;Showing 1–50 of 2,000&quot; while the next page loads</extracomment>
+        <extracomment>Appended to "Showing 1–50 of 2,000" while the next page loads</extracomment>
         <translation>%1 — wird geladen…</translation>
     </message>
     <message>
@@ -920,7 +1391,7 @@ Accessible name and heading of the table of every session of the end-user</extra
     </message>
     <message>
         <source>Email</source>
-        <extracomment>Column header: the end-user&apos;s email address</extracomment>
+        <extracomment>Column header: the end-user's email address</extracomment>
         <translation>E-Mail</translation>
     </message>
     <message>
@@ -930,7 +1401,7 @@ Accessible name and heading of the table of every session of the end-user</extra
     </message>
     <message>
         <source>Created</source>
-        <extracomment>Column header: when the end-user&apos;s account was created</extracomment>
+        <extracomment>Column header: when the end-user's account was created</extracomment>
         <translation>Erstellt</translation>
     </message>
     <message>
@@ -940,7 +1411,7 @@ Accessible name and heading of the table of every session of the end-user</extra
     </message>
     <message>
         <source>Services</source>
-        <extracomment>Column header: the organization&apos;s services the end-user has used</extracomment>
+        <extracomment>Column header: the organization's services the end-user has used</extracomment>
         <translation>Dienste</translation>
     </message>
     <message>
@@ -982,6 +1453,20 @@ Accessible name and heading of the table of every session of the end-user</extra
     <message>
         <source>This organization has no end-users yet.</source>
         <translation>Diese Organisation hat noch keine Endbenutzer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>(offline copy, %n minute(s) old: the server cannot be reached)</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(local copy, %n minute(s) old)</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
     </message>
 </context>
 <context>
@@ -1046,7 +1531,7 @@ Accessible name and heading of the table of every session of the end-user</extra
         <translation>Der Server konnte die Anfrage nicht beantworten.</translation>
     </message>
     <message>
-        <source>The server&apos;s answer could not be read.</source>
+        <source>The server's answer could not be read.</source>
         <translation>Die Antwort des Servers konnte nicht gelesen werden.</translation>
     </message>
     <message>
@@ -1062,7 +1547,7 @@ Accessible name and heading of the table of every session of the end-user</extra
         <translation>Der Server hat die Verbindung abgelehnt (nichts wurde gesendet).</translation>
     </message>
     <message>
-        <source>The server&apos;s name could not be found (nothing was sent).</source>
+        <source>The server's name could not be found (nothing was sent).</source>
         <translation>Der Name des Servers wurde nicht gefunden (nichts wurde gesendet).</translation>
     </message>
     <message>
@@ -1091,23 +1576,23 @@ Accessible name and heading of the table of every session of the end-user</extra
         <translation>Die Netzwerkverbindung ist fehlgeschlagen (Code %1).</translation>
     </message>
     <message>
-        <source>The server&apos;s certificate has expired.</source>
+        <source>The server's certificate has expired.</source>
         <translation>Das Zertifikat des Servers ist abgelaufen.</translation>
     </message>
     <message>
-        <source>The server&apos;s certificate is not valid yet.</source>
+        <source>The server's certificate is not valid yet.</source>
         <translation>Das Zertifikat des Servers ist noch nicht gültig.</translation>
     </message>
     <message>
-        <source>The server&apos;s certificate was issued for another name.</source>
+        <source>The server's certificate was issued for another name.</source>
         <translation>Das Zertifikat des Servers wurde für einen anderen Namen ausgestellt.</translation>
     </message>
     <message>
-        <source>The server&apos;s certificate is not issued by an authority this computer trusts (see --ca-file).</source>
+        <source>The server's certificate is not issued by an authority this computer trusts (see --ca-file).</source>
         <translation>Das Zertifikat des Servers stammt nicht von einer Stelle, der dieser Computer vertraut (siehe --ca-file).</translation>
     </message>
     <message>
-        <source>The server&apos;s certificate has been revoked.</source>
+        <source>The server's certificate has been revoked.</source>
         <translation>Das Zertifikat des Servers wurde widerrufen.</translation>
     </message>
     <message>
@@ -1115,7 +1600,7 @@ Accessible name and heading of the table of every session of the end-user</extra
         <translation>Die sichere Verbindung konnte nicht aufgebaut werden (nichts wurde gesendet).</translation>
     </message>
     <message>
-        <source>The server&apos;s certificate was refused (code %1).</source>
+        <source>The server's certificate was refused (code %1).</source>
         <extracomment>%1 is a number identifying the certificate problem, for support</extracomment>
         <translation>Das Zertifikat des Servers wurde abgelehnt (Code %1).</translation>
     </message>
@@ -1130,7 +1615,7 @@ Accessible name and heading of the table of every session of the end-user</extra
     </message>
     <message>
         <source>Unexpected value at %1.</source>
-        <extracomment>%1 is the position in the server&apos;s answer, e.g. users[3].email</extracomment>
+        <extracomment>%1 is the position in the server's answer, e.g. users[3].email</extracomment>
         <translation>Unerwarteter Wert bei %1.</translation>
     </message>
     <message>
@@ -1144,7 +1629,7 @@ Accessible name and heading of the table of every session of the end-user</extra
     </message>
     <message>
         <source>The server said: “%1” (HTTP status %2)</source>
-        <extracomment>%1 is the server&apos;s own message, %2 the HTTP status code</extracomment>
+        <extracomment>%1 is the server's own message, %2 the HTTP status code</extracomment>
         <translation>Der Server meldet: „%1“ (HTTP-Status %2)</translation>
     </message>
     <message>
@@ -1153,7 +1638,7 @@ Accessible name and heading of the table of every session of the end-user</extra
     </message>
     <message>
         <source>The end-users could not be loaded. %1</source>
-        <extracomment>%1 says why, e.g. &quot;The server did not answer in time.&quot;</extracomment>
+        <extracomment>%1 says why, e.g. "The server did not answer in time."</extracomment>
         <translation>Die Endbenutzer konnten nicht geladen werden. %1</translation>
     </message>
     <message>
@@ -1161,12 +1646,12 @@ Accessible name and heading of the table of every session of the end-user</extra
         <translation>Dieser Benutzer existiert nicht mehr.</translation>
     </message>
     <message>
-        <source>Access to this user&apos;s details was refused.</source>
+        <source>Access to this user's details was refused.</source>
         <translation>Der Zugriff auf die Details dieses Benutzers wurde verweigert.</translation>
     </message>
     <message>
         <source>The details could not be loaded. %1</source>
-        <extracomment>%1 says why, e.g. &quot;The server did not answer in time.&quot;</extracomment>
+        <extracomment>%1 says why, e.g. "The server did not answer in time."</extracomment>
         <translation>Die Details konnten nicht geladen werden. %1</translation>
     </message>
     <message>
@@ -1180,7 +1665,7 @@ Accessible name and heading of the table of every session of the end-user</extra
     </message>
     <message>
         <source>“%1” is %2: its end-users can be managed only while the organization is active.</source>
-        <extracomment>%1 is the organization&apos;s name, %2 its status such as &quot;suspended&quot;</extracomment>
+        <extracomment>%1 is the organization's name, %2 its status such as "suspended"</extracomment>
         <translation>„%1“ ist %2: Die Endbenutzer können nur verwaltet werden, solange die Organisation aktiv ist.</translation>
     </message>
     <message>
@@ -1189,12 +1674,12 @@ Accessible name and heading of the table of every session of the end-user</extra
     </message>
     <message>
         <source>You are no longer a member of “%1”.</source>
-        <extracomment>%1 is the organization&apos;s name</extracomment>
+        <extracomment>%1 is the organization's name</extracomment>
         <translation>Sie sind nicht mehr Mitglied von „%1“.</translation>
     </message>
     <message>
         <source>Access to the end-users of “%1” was refused.</source>
-        <extracomment>%1 is the organization&apos;s name</extracomment>
+        <extracomment>%1 is the organization's name</extracomment>
         <translation>Der Zugriff auf die Endbenutzer von „%1“ wurde verweigert.</translation>
     </message>
     <message numerus="yes">
@@ -1218,7 +1703,7 @@ Accessible name and heading of the table of every session of the end-user</extra
     </message>
     <message>
         <source>The connection failed while revoking the sessions of “%1”. It is not known whether they were revoked.</source>
-        <extracomment>%1 is the end-user&apos;s email address</extracomment>
+        <extracomment>%1 is the end-user's email address</extracomment>
         <translation>Die Verbindung ist beim Widerrufen der Sitzungen von „%1“ fehlgeschlagen. Es ist nicht bekannt, ob sie widerrufen wurden.</translation>
     </message>
     <message>
@@ -1235,12 +1720,12 @@ Accessible name and heading of the table of every session of the end-user</extra
     </message>
     <message>
         <source>The sessions of “%1” were not revoked: the request never reached the server.</source>
-        <extracomment>%1 is the end-user&apos;s email address</extracomment>
+        <extracomment>%1 is the end-user's email address</extracomment>
         <translation>Die Sitzungen von „%1“ wurden nicht widerrufen: Die Anfrage hat den Server nie erreicht.</translation>
     </message>
     <message>
         <source>The sessions of “%1” were not revoked.</source>
-        <extracomment>%1 is the end-user&apos;s email address</extracomment>
+        <extracomment>%1 is the end-user's email address</extracomment>
         <translation>Die Sitzungen von „%1“ wurden nicht widerrufen.</translation>
     </message>
     <message>
@@ -1276,7 +1761,7 @@ Accessible name and heading of the table of every session of the end-user</extra
         <translation>Diese Adresse ist nicht zulässig: Unverschlüsseltes http wird nur für diesen Computer verwendet. Verwenden Sie https oder starten Sie das Programm mit --allow-insecure-http, wenn Sie akzeptieren, dass Token unverschlüsselt übertragen werden.</translation>
     </message>
     <message>
-        <source>Enter the server&apos;s address, for example https://sso.example.com.</source>
+        <source>Enter the server's address, for example https://sso.example.com.</source>
         <translation>Geben Sie die Adresse des Servers ein, zum Beispiel https://sso.example.com.</translation>
     </message>
     <message>
@@ -1289,16 +1774,16 @@ Accessible name and heading of the table of every session of the end-user</extra
     </message>
     <message>
         <source>The sessions of “%1” were not revoked: the request was not sent, because the audit journal could not record it first.</source>
-        <extracomment>%1 is the end-user&apos;s email address</extracomment>
+        <extracomment>%1 is the end-user's email address</extracomment>
         <translation>Die Sitzungen von „%1“ wurden nicht widerrufen: Die Anfrage wurde nicht gesendet, weil das Prüfprotokoll sie nicht vorher festhalten konnte.</translation>
     </message>
     <message>
-        <source>Check that the journal&apos;s folder can be written to, then try again.</source>
+        <source>Check that the journal's folder can be written to, then try again.</source>
         <translation>Prüfen Sie, ob in den Ordner des Protokolls geschrieben werden kann, und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
         <source>Your role in “%1” (%2) does not allow viewing end-users. An owner or admin of the organization can change it.</source>
-        <extracomment>%1 is the organization&apos;s name, %2 the member&apos;s role there such as &quot;Member&quot;</extracomment>
+        <extracomment>%1 is the organization's name, %2 the member's role there such as "Member"</extracomment>
         <translation>Ihre Rolle in „%1“ (%2) erlaubt nicht, Endbenutzer anzuzeigen. Ein Eigentümer oder Administrator der Organisation kann das ändern.</translation>
     </message>
     <message>
@@ -1306,7 +1791,7 @@ Accessible name and heading of the table of every session of the end-user</extra
         <translation>Dieses Token kann nicht verwendet werden: Es belegt nur das Passwort einer Anmeldung, deren Bestätigungscode nicht eingegeben wurde. Melden Sie sich stattdessen mit E-Mail und Passwort an.</translation>
     </message>
     <message>
-        <source>This server lets only platform owners sign in with the browser this way. Sign in with email and password, or with your organization&apos;s desktop sign-in service (under Advanced).</source>
+        <source>This server lets only platform owners sign in with the browser this way. Sign in with email and password, or with your organization's desktop sign-in service (under Advanced).</source>
         <translation>Dieser Server lässt auf diese Weise nur Plattform-Eigentümer über den Browser anmelden. Melden Sie sich mit E-Mail und Passwort an oder über den Desktop-Anmeldedienst Ihrer Organisation (unter „Erweitert“).</translation>
     </message>
     <message>
@@ -1327,6 +1812,178 @@ Accessible name and heading of the table of every session of the end-user</extra
     </message>
 </context>
 <context>
+    <name>UserAdmin::ExportEndUsersCommand</name>
+    <message>
+        <source>Export end-users</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exporting end-users…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Exporting end-users… %1 written</source>
+        <extracomment>%1 is a number of end-users</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Exported %n end-user(s) to %1.</source>
+        <extracomment>%1 is the file</extracomment>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Export cancelled; %1 was not written.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The export to %1 failed: %2</source>
+        <extracomment>%1 is the file, %2 the reason</extracomment>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>UserAdmin::FindEndUsersDialog</name>
+    <message>
+        <source>Find end-users</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Addresses (one a line, or any text with addresses in it):</source>
+        <extracomment>Label of the field where a list of email addresses is pasted</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Addresses</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Results</source>
+        <extracomment>Accessible name of the table of looked-up addresses</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Last login</source>
+        <translation>Letzte Anmeldung</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Dienste</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Export results…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Revoke sessions of the found…</source>
+        <extracomment>Button: hand the found end-users to an action such as revoking their sessions</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The local copy cannot be opened: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Waiting for the local copy of the end-users of %1…</source>
+        <extracomment>%1 is the organization's name</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The local copy cannot be read: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Found</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Found more than once</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 found, %2 not found, %3 found more than once</source>
+        <extracomment>Summary of a find-many; %1 found, %2 not found, %3 found more than once (numbers)</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export results</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Results written to %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The results could not be written to %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>UserAdmin::IndexProgressBar</name>
+    <message>
+        <source>Local index</source>
+        <extracomment>Accessible name of the strip that shows the filling of the local copy of the end-user list</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancel indexing</source>
+        <extracomment>Accessible name of the button that stops filling the local copy</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Indexing %1: %2 of %3</source>
+        <extracomment>%1 is the organization's name, %2 the end-users stored so far, %3 all of them</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Indexing %1…</source>
+        <extracomment>%1 is the organization's name; the number of end-users is not known yet</extracomment>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>UserAdmin::InlineBanner</name>
     <message>
         <source>Notice</source>
@@ -1343,7 +2000,7 @@ Accessible name and heading of the table of every session of the end-user</extra
     </message>
     <message>
         <source>Provider user id</source>
-        <extracomment>Column header: the user&apos;s id at the identity provider</extracomment>
+        <extracomment>Column header: the user's id at the identity provider</extracomment>
         <translation>Benutzer-ID beim Anbieter</translation>
     </message>
     <message>
@@ -1393,7 +2050,7 @@ Accessible name and heading of the table of every session of the end-user</extra
     </message>
     <message>
         <source>Signed in as %1</source>
-        <extracomment>%1 is the signed-in member&apos;s email address</extracomment>
+        <extracomment>%1 is the signed-in member's email address</extracomment>
         <translation>Angemeldet als %1</translation>
     </message>
     <message>
@@ -1421,6 +2078,10 @@ Accessible name and heading of the table of every session of the end-user</extra
         <source>Copied</source>
         <translation>Kopiert</translation>
     </message>
+    <message>
+        <source>Your role in this organization does not allow revoking sessions.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>UserAdmin::MessageBox</name>
@@ -1431,6 +2092,17 @@ Accessible name and heading of the table of every session of the end-user</extra
     <message>
         <source>Close</source>
         <translation>Schließen</translation>
+    </message>
+</context>
+<context>
+    <name>UserAdmin::MultiSelection</name>
+    <message numerus="yes">
+        <source>%n end-users selected</source>
+        <extracomment>Below the end-user table; %n is the number of selected rows (2 or more)</extracomment>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
     </message>
 </context>
 <context>
@@ -1453,17 +2125,17 @@ Accessible name and heading of the table of every session of the end-user</extra
     <name>UserAdmin::OrganizationListModel</name>
     <message>
         <source>Owner</source>
-        <extracomment>The member&apos;s role in an organization</extracomment>
+        <extracomment>The member's role in an organization</extracomment>
         <translation>Inhaber</translation>
     </message>
     <message>
         <source>Admin</source>
-        <extracomment>The member&apos;s role in an organization</extracomment>
+        <extracomment>The member's role in an organization</extracomment>
         <translation>Administrator</translation>
     </message>
     <message>
         <source>Member</source>
-        <extracomment>The member&apos;s role in an organization</extracomment>
+        <extracomment>The member's role in an organization</extracomment>
         <translation>Mitglied</translation>
     </message>
     <message>
@@ -1488,12 +2160,12 @@ Accessible name and heading of the table of every session of the end-user</extra
     </message>
     <message>
         <source>%1 — %2</source>
-        <extracomment>%1 is an organization&apos;s name, %2 the member&apos;s role in it: &quot;Acme Corp — Admin&quot;</extracomment>
+        <extracomment>%1 is an organization's name, %2 the member's role in it: "Acme Corp — Admin"</extracomment>
         <translation>%1 — %2</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <extracomment>%1 is &quot;Acme Corp — Admin&quot;, %2 the organization&apos;s status such as &quot;suspended&quot;</extracomment>
+        <extracomment>%1 is "Acme Corp — Admin", %2 the organization's status such as "suspended"</extracomment>
         <translation>%1 (%2)</translation>
     </message>
 </context>
@@ -1585,8 +2257,32 @@ Accessible name and heading of the table of every session of the end-user</extra
     </message>
     <message>
         <source>Enter the code your authenticator app shows for %1. It changes every 30 seconds; this step stays open for five minutes.</source>
-        <extracomment>%1 is the member&apos;s email address</extracomment>
+        <extracomment>%1 is the member's email address</extracomment>
         <translation>Geben Sie den Code ein, den Ihre Authenticator-App für %1 anzeigt. Er ändert sich alle 30 Sekunden; dieser Schritt bleibt fünf Minuten lang offen.</translation>
+    </message>
+</context>
+<context>
+    <name>UserAdmin::ReasonField</name>
+    <message>
+        <source>&amp;Reason:</source>
+        <extracomment>Label of the field for why sessions are revoked (e.g. a ticket number)</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>For example a ticket number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Required. It is written to the audit journal with every revocation.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Optional. It is written to the audit journal with every revocation.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1629,33 +2325,38 @@ Accessible name and heading of the table of every session of the end-user</extra
         <translation>Schließen</translation>
     </message>
     <message>
-        <source>The user&apos;s active sessions end and their refresh tokens stop working; the user has to sign in again. On some servers this covers the whole platform, including other organizations&apos; services.</source>
+        <source>The user's active sessions end and their refresh tokens stop working; the user has to sign in again. On some servers this covers the whole platform, including other organizations' services.</source>
         <translation>Die aktiven Sitzungen des Benutzers enden und ihre Refresh-Tokens werden ungültig; der Benutzer muss sich erneut anmelden. Auf manchen Servern gilt das für die gesamte Plattform, einschließlich der Dienste anderer Organisationen.</translation>
     </message>
     <message>
         <source>Revoke all sessions of “%1” in “%2”? The number of active sessions is not known.</source>
-        <extracomment>%1 is the end-user&apos;s email address, %2 the organization&apos;s name</extracomment>
+        <extracomment>%1 is the end-user's email address, %2 the organization's name</extracomment>
         <translation>Alle Sitzungen von „%1“ in „%2“ widerrufen? Die Anzahl der aktiven Sitzungen ist nicht bekannt.</translation>
     </message>
     <message>
         <source>Revoke all sessions of “%1” in “%2”? The server reports no active sessions, so there may be nothing to revoke.</source>
-        <extracomment>%1 is the end-user&apos;s email address, %2 the organization&apos;s name</extracomment>
+        <extracomment>%1 is the end-user's email address, %2 the organization's name</extracomment>
         <translation>Alle Sitzungen von „%1“ in „%2“ widerrufen? Der Server meldet keine aktiven Sitzungen; womöglich gibt es nichts zu widerrufen.</translation>
     </message>
     <message numerus="yes">
         <source>Revoke all sessions of “%1” in “%2”? The user has %n active session(s).</source>
-        <extracomment>%1 is the end-user&apos;s email address, %2 the organization&apos;s name</extracomment>
+        <extracomment>%1 is the end-user's email address, %2 the organization's name</extracomment>
         <translation>
             <numerusform>Alle Sitzungen von „%1“ in „%2“ widerrufen? Der Benutzer hat %n aktive Sitzung.</numerusform>
             <numerusform>Alle Sitzungen von „%1“ in „%2“ widerrufen? Der Benutzer hat %n aktive Sitzungen.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The sessions of this person for %1's services end and their refresh tokens stop working; sign-ins to other organizations stay. The server's count may include sessions that had already expired.</source>
+        <extracomment>%1 is the organization's name</extracomment>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>UserAdmin::ServiceFilterModel</name>
     <message>
         <source>All services</source>
-        <extracomment>The service filter&apos;s first choice: no filtering</extracomment>
+        <extracomment>The service filter's first choice: no filtering</extracomment>
         <translation>Alle Dienste</translation>
     </message>
 </context>
@@ -1663,22 +2364,22 @@ Accessible name and heading of the table of every session of the end-user</extra
     <name>UserAdmin::ServiceUsageModel</name>
     <message>
         <source>%1, plan: %2</source>
-        <extracomment>%1 is a service name, %2 the subscription plan&apos;s name</extracomment>
+        <extracomment>%1 is a service name, %2 the subscription plan's name</extracomment>
         <translation>%1, Tarif: %2</translation>
     </message>
     <message>
         <source>%1, subscription: %2</source>
-        <extracomment>%1 is a service name (and plan), %2 the subscription&apos;s status</extracomment>
+        <extracomment>%1 is a service name (and plan), %2 the subscription's status</extracomment>
         <translation>%1, Abonnement: %2</translation>
     </message>
     <message>
         <source>Name</source>
-        <extracomment>Column header: a service&apos;s display name</extracomment>
+        <extracomment>Column header: a service's display name</extracomment>
         <translation>Name</translation>
     </message>
     <message>
         <source>Slug</source>
-        <extracomment>Column header: a service&apos;s short identifier</extracomment>
+        <extracomment>Column header: a service's short identifier</extracomment>
         <translation>Kürzel</translation>
     </message>
     <message>
@@ -1802,7 +2503,7 @@ Accessible name and heading of the table of every session of the end-user</extra
     </message>
     <message>
         <source>%1 (%2)</source>
-        <extracomment>%1 is a risk score from 0 to 100, %2 its level such as &quot;high&quot;</extracomment>
+        <extracomment>%1 is a risk score from 0 to 100, %2 its level such as "high"</extracomment>
         <translation>%1 (%2)</translation>
     </message>
     <message>

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fr_FR">
 <context>
     <name>UserAdmin::Actions</name>
@@ -43,13 +42,13 @@
     </message>
     <message>
         <source>Copy &amp;email</source>
-        <extracomment>Action: copy the selected end-user&apos;s email address to the clipboard</extracomment>
-        <translation>Copier l&apos;&amp;e-mail</translation>
+        <extracomment>Action: copy the selected end-user's email address to the clipboard</extracomment>
+        <translation>Copier l'&amp;e-mail</translation>
     </message>
     <message>
         <source>Copy &amp;id</source>
-        <extracomment>Action: copy the selected end-user&apos;s id to the clipboard</extracomment>
-        <translation>Copier l&apos;&amp;identifiant</translation>
+        <extracomment>Action: copy the selected end-user's id to the clipboard</extracomment>
+        <translation>Copier l'&amp;identifiant</translation>
     </message>
     <message>
         <source>Sign &amp;out</source>
@@ -61,7 +60,7 @@
     </message>
     <message>
         <source>&amp;Audit journal…</source>
-        <translation>&amp;Journal d&apos;audit…</translation>
+        <translation>&amp;Journal d'audit…</translation>
     </message>
     <message>
         <source>First page (Alt+Home)</source>
@@ -73,7 +72,7 @@
     </message>
     <message>
         <source>&amp;Copy</source>
-        <extracomment>Action: copy the selected text, or else the selected end-user&apos;s email address</extracomment>
+        <extracomment>Action: copy the selected text, or else the selected end-user's email address</extracomment>
         <translation>&amp;Copier</translation>
     </message>
     <message>
@@ -82,16 +81,16 @@
         <translation>Ré&amp;voquer toutes les sessions…</translation>
     </message>
     <message>
-        <source>Copy the selected end-user&apos;s email address</source>
-        <translation>Copier l&apos;adresse e-mail de l&apos;utilisateur final sélectionné</translation>
+        <source>Copy the selected end-user's email address</source>
+        <translation>Copier l'adresse e-mail de l'utilisateur final sélectionné</translation>
     </message>
     <message>
-        <source>Copy the selected end-user&apos;s id (Ctrl+Shift+I)</source>
-        <translation>Copier l&apos;identifiant de l&apos;utilisateur final sélectionné (Ctrl+Maj+I)</translation>
+        <source>Copy the selected end-user's id (Ctrl+Shift+I)</source>
+        <translation>Copier l'identifiant de l'utilisateur final sélectionné (Ctrl+Maj+I)</translation>
     </message>
     <message>
         <source>Revoke all sessions of the selected end-user (Ctrl+Shift+R)</source>
-        <translation>Révoquer toutes les sessions de l&apos;utilisateur final sélectionné (Ctrl+Maj+R)</translation>
+        <translation>Révoquer toutes les sessions de l'utilisateur final sélectionné (Ctrl+Maj+R)</translation>
     </message>
     <message>
         <source>Revoking sessions…</source>
@@ -99,45 +98,109 @@
     </message>
     <message>
         <source>Select an end-user first.</source>
-        <translation>Sélectionnez d&apos;abord un utilisateur final.</translation>
+        <translation>Sélectionnez d'abord un utilisateur final.</translation>
     </message>
     <message>
-        <source>The end-user&apos;s details are still loading.</source>
-        <translation>Les détails de l&apos;utilisateur final sont encore en cours de chargement.</translation>
+        <source>The end-user's details are still loading.</source>
+        <translation>Les détails de l'utilisateur final sont encore en cours de chargement.</translation>
     </message>
     <message>
         <source>Choose an organization first.</source>
-        <translation>Choisissez d&apos;abord une organisation.</translation>
+        <translation>Choisissez d'abord une organisation.</translation>
     </message>
     <message>
         <source>Sessions can be revoked only in an active organization; “%1” is %2.</source>
-        <extracomment>%1 is the organization&apos;s name, %2 its status such as &quot;suspended&quot;</extracomment>
-        <translation>Les sessions ne peuvent être révoquées que dans une organisation active&#xa0;; «&#xa0;%1&#xa0;» est %2.</translation>
+        <extracomment>%1 is the organization's name, %2 its status such as "suspended"</extracomment>
+        <translation>Les sessions ne peuvent être révoquées que dans une organisation active ; « %1 » est %2.</translation>
     </message>
     <message>
         <source>Your role in “%1” could not be determined; Refresh to try again.</source>
-        <extracomment>%1 is the organization&apos;s name</extracomment>
-        <translation>Votre rôle dans «&#xa0;%1&#xa0;» n&apos;a pas pu être déterminé&#xa0;; choisissez «&#xa0;Actualiser&#xa0;» pour réessayer.</translation>
+        <extracomment>%1 is the organization's name</extracomment>
+        <translation>Votre rôle dans « %1 » n'a pas pu être déterminé ; choisissez « Actualiser » pour réessayer.</translation>
     </message>
     <message>
         <source>Checking your role in “%1”…</source>
-        <extracomment>%1 is the organization&apos;s name</extracomment>
-        <translation>Vérification de votre rôle dans «&#xa0;%1&#xa0;»…</translation>
+        <extracomment>%1 is the organization's name</extracomment>
+        <translation>Vérification de votre rôle dans « %1 »…</translation>
     </message>
     <message>
         <source>Only owners and admins can revoke sessions; your role in “%1” is %2.</source>
-        <extracomment>%1 is the organization&apos;s name, %2 the member&apos;s role such as &quot;Member&quot;</extracomment>
-        <translation>Seuls les propriétaires et les administrateurs peuvent révoquer des sessions&#xa0;; votre rôle dans «&#xa0;%1&#xa0;» est %2.</translation>
+        <extracomment>%1 is the organization's name, %2 the member's role such as "Member"</extracomment>
+        <translation>Seuls les propriétaires et les administrateurs peuvent révoquer des sessions ; votre rôle dans « %1 » est %2.</translation>
     </message>
     <message>
         <source>Your role in “%1” (%2) does not allow revoking sessions.</source>
-        <extracomment>%1 is the organization&apos;s name, %2 the member&apos;s role such as &quot;Support&quot;</extracomment>
-        <translation>Votre rôle dans «&#xa0;%1&#xa0;» (%2) ne permet pas de révoquer des sessions.</translation>
+        <extracomment>%1 is the organization's name, %2 the member's role such as "Support"</extracomment>
+        <translation>Votre rôle dans « %1 » (%2) ne permet pas de révoquer des sessions.</translation>
     </message>
     <message>
         <source>Your role in “%1” does not allow revoking sessions.</source>
-        <extracomment>%1 is the organization&apos;s name</extracomment>
-        <translation>Votre rôle dans «&#xa0;%1&#xa0;» ne permet pas de révoquer des sessions.</translation>
+        <extracomment>%1 is the organization's name</extracomment>
+        <translation>Votre rôle dans « %1 » ne permet pas de révoquer des sessions.</translation>
+    </message>
+    <message>
+        <source>Revoke sessions of several end-&amp;users…</source>
+        <extracomment>Action: end every session of each selected end-user (asks first, with the number of accounts)</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>E&amp;xport end-users…</source>
+        <extracomment>Action: write the end-users of the current search, filter and sort to a CSV file</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fi&amp;nd end-users…</source>
+        <extracomment>Action: look up many pasted email addresses at once</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Update local copy</source>
+        <extracomment>Action: fill or refresh the local copy of the organization's end-user list now</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Forget local copies…</source>
+        <extracomment>Action: delete the local copies of end-user lists on this computer</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Write the matching end-users to a CSV file (Ctrl+E)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Look up many email addresses at once (Ctrl+Shift+F)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fill or refresh the local copy of the end-user list</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Revoke all sessions of each selected end-user, after one confirmation (Ctrl+Shift+B)</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Several end-users are selected: use “Revoke sessions of %n end-users…”.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Select several end-users first (Ctrl or Shift and click, or Ctrl+A).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sessions of several end-users are being revoked…</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Revoke sessions of %n end-&amp;users…</source>
+        <extracomment>Action; %n is the number of selected end-users (2 or more)</extracomment>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
     </message>
 </context>
 <context>
@@ -148,23 +211,23 @@
     </message>
     <message>
         <source>The sign-in could not be kept in the system keychain (%1); you will be asked to sign in next time.</source>
-        <translation>La connexion n&apos;a pas pu être conservée dans le trousseau du système (%1)&#xa0;; il vous sera demandé de vous connecter la prochaine fois.</translation>
+        <translation>La connexion n'a pas pu être conservée dans le trousseau du système (%1) ; il vous sera demandé de vous connecter la prochaine fois.</translation>
     </message>
     <message>
         <source>Your sign-in could not be renewed; it stays valid until it expires.</source>
-        <translation>Votre connexion n&apos;a pas pu être renouvelée&#xa0;; elle reste valide jusqu&apos;à son expiration.</translation>
+        <translation>Votre connexion n'a pas pu être renouvelée ; elle reste valide jusqu'à son expiration.</translation>
     </message>
     <message>
         <source>The access token in %1 could not be used; sign in instead.</source>
-        <translation>Le jeton d&apos;accès contenu dans %1 n&apos;a pas pu être utilisé&#xa0;; connectez-vous plutôt.</translation>
+        <translation>Le jeton d'accès contenu dans %1 n'a pas pu être utilisé ; connectez-vous plutôt.</translation>
     </message>
     <message>
         <source>Your saved sign-in could not be read from the system keychain (%1).</source>
-        <translation>Votre connexion enregistrée n&apos;a pas pu être lue depuis le trousseau du système (%1).</translation>
+        <translation>Votre connexion enregistrée n'a pas pu être lue depuis le trousseau du système (%1).</translation>
     </message>
     <message>
         <source>The server no longer accepts your sign-in. Sign in again to continue; your place is kept.</source>
-        <translation>Le serveur n&apos;accepte plus votre connexion. Reconnectez-vous pour continuer&#xa0;; l&apos;affichage actuel est conservé.</translation>
+        <translation>Le serveur n'accepte plus votre connexion. Reconnectez-vous pour continuer ; l'affichage actuel est conservé.</translation>
     </message>
     <message>
         <source>You have signed out.</source>
@@ -172,26 +235,26 @@
     </message>
     <message>
         <source>The server could not be told; the session there ends when it expires.</source>
-        <translation>Le serveur n&apos;a pas pu être informé&#xa0;; la session y prendra fin à son expiration.</translation>
+        <translation>Le serveur n'a pas pu être informé ; la session y prendra fin à son expiration.</translation>
     </message>
     <message>
         <source>The saved sign-in could not be removed from the system keychain (%1).</source>
-        <translation>La connexion enregistrée n&apos;a pas pu être supprimée du trousseau du système (%1).</translation>
+        <translation>La connexion enregistrée n'a pas pu être supprimée du trousseau du système (%1).</translation>
     </message>
     <message>
         <source>Your sign-in could not be renewed. Sign in again to continue; your place is kept.</source>
-        <translation>Votre connexion n&apos;a pas pu être renouvelée. Reconnectez-vous pour continuer&#xa0;; l&apos;affichage actuel est conservé.</translation>
+        <translation>Votre connexion n'a pas pu être renouvelée. Reconnectez-vous pour continuer ; l'affichage actuel est conservé.</translation>
     </message>
     <message>
         <source>An older saved sign-in could not be removed from the system keychain (%1).</source>
-        <translation>Une ancienne connexion enregistrée n&apos;a pas pu être supprimée du trousseau du système (%1).</translation>
+        <translation>Une ancienne connexion enregistrée n'a pas pu être supprimée du trousseau du système (%1).</translation>
     </message>
 </context>
 <context>
     <name>UserAdmin::AuditActionText</name>
     <message>
-        <source>The server&apos;s words: “%1”</source>
-        <extracomment>%1 is the server&apos;s own message, in the server&apos;s language, quoted verbatim</extracomment>
+        <source>The server's words: “%1”</source>
+        <extracomment>%1 is the server's own message, in the server's language, quoted verbatim</extracomment>
         <translation>Termes du serveur : « %1 »</translation>
     </message>
     <message>
@@ -201,7 +264,7 @@
     </message>
     <message>
         <source>Not revoked: refused by the server (HTTP %1, %2).</source>
-        <extracomment>%1 is an HTTP status such as 403, %2 the server&apos;s error code such as FORBIDDEN</extracomment>
+        <extracomment>%1 is an HTTP status such as 403, %2 the server's error code such as FORBIDDEN</extracomment>
         <translation>Non révoquées : refusé par le serveur (HTTP %1, %2).</translation>
     </message>
     <message>
@@ -220,24 +283,24 @@
     </message>
     <message>
         <source>Not revoked: the request never reached the server (connection refused).</source>
-        <translation>Non révoquées : la requête n&apos;a jamais atteint le serveur (connexion refusée).</translation>
+        <translation>Non révoquées : la requête n'a jamais atteint le serveur (connexion refusée).</translation>
     </message>
     <message>
         <source>Not revoked: the request never reached the server (server name not found).</source>
-        <translation>Non révoquées : la requête n&apos;a jamais atteint le serveur (nom du serveur introuvable).</translation>
+        <translation>Non révoquées : la requête n'a jamais atteint le serveur (nom du serveur introuvable).</translation>
     </message>
     <message>
         <source>Not revoked: the request never reached the server (secure connection failed).</source>
-        <translation>Non révoquées : la requête n&apos;a jamais atteint le serveur (échec de la connexion sécurisée).</translation>
+        <translation>Non révoquées : la requête n'a jamais atteint le serveur (échec de la connexion sécurisée).</translation>
     </message>
     <message>
         <source>Not revoked: the request never reached the server.</source>
-        <translation>Non révoquées : la requête n&apos;a jamais atteint le serveur.</translation>
+        <translation>Non révoquées : la requête n'a jamais atteint le serveur.</translation>
     </message>
     <message>
         <source>Outcome unknown: the request was sent and no answer came.</source>
         <extracomment>Outcome in the audit journal: the request left, the answer never came</extracomment>
-        <translation>Résultat inconnu : la requête a été envoyée et aucune réponse n&apos;est arrivée.</translation>
+        <translation>Résultat inconnu : la requête a été envoyée et aucune réponse n'est arrivée.</translation>
     </message>
     <message>
         <source>Not revoked.</source>
@@ -277,7 +340,7 @@
     <message>
         <source>Journal empty: nothing has been recorded on this computer yet.</source>
         <extracomment>Result of checking the audit journal</extracomment>
-        <translation>Journal vide : rien n&apos;a encore été enregistré sur cet ordinateur.</translation>
+        <translation>Journal vide : rien n'a encore été enregistré sur cet ordinateur.</translation>
     </message>
     <message numerus="yes">
         <source>Journal intact: %Ln (entry|entries) since %1.</source>
@@ -307,14 +370,14 @@
     <message>
         <source>Journal changed at entry %1: entries from there on cannot be trusted.</source>
         <extracomment>%1 is the number of the first entry that cannot be trusted</extracomment>
-        <translation>Journal modifié à l&apos;entrée %1 : les entrées à partir de celle-ci ne sont pas fiables.</translation>
+        <translation>Journal modifié à l'entrée %1 : les entrées à partir de celle-ci ne sont pas fiables.</translation>
     </message>
     <message numerus="yes">
         <source>Journal changed at entry %1: %Ln (entry|entries) (was|were) removed from its end.</source>
         <extracomment>%1 is the number of the first missing entry</extracomment>
         <translation>
-            <numerusform>Journal modifié à l&apos;entrée %1 : %Ln entrée a été supprimée à la fin.</numerusform>
-            <numerusform>Journal modifié à l&apos;entrée %1 : %Ln entrées ont été supprimées à la fin.</numerusform>
+            <numerusform>Journal modifié à l'entrée %1 : %Ln entrée a été supprimée à la fin.</numerusform>
+            <numerusform>Journal modifié à l'entrée %1 : %Ln entrées ont été supprimées à la fin.</numerusform>
         </translation>
     </message>
     <message>
@@ -323,7 +386,7 @@
     </message>
     <message>
         <source>Journal cannot be read: %1</source>
-        <extracomment>%1 is the system&apos;s reason, e.g. &quot;Permission denied&quot;</extracomment>
+        <extracomment>%1 is the system's reason, e.g. "Permission denied"</extracomment>
         <translation>Journal illisible : %1</translation>
     </message>
 </context>
@@ -354,7 +417,7 @@
     <message>
         <source>Recorded at or after the point where the journal was changed: this row cannot be trusted.</source>
         <extracomment>Tooltip of a row of the audit journal</extracomment>
-        <translation>Enregistrée à partir du point où le journal a été modifié : cette ligne n&apos;est pas fiable.</translation>
+        <translation>Enregistrée à partir du point où le journal a été modifié : cette ligne n'est pas fiable.</translation>
     </message>
     <message>
         <source>Recorded before the journal was protected: this row cannot be checked.</source>
@@ -362,7 +425,7 @@
     </message>
     <message>
         <source>Account</source>
-        <extracomment>Column of the audit journal: the end-user&apos;s account the action was about</extracomment>
+        <extracomment>Column of the audit journal: the end-user's account the action was about</extracomment>
         <translation>Compte</translation>
     </message>
     <message>
@@ -380,12 +443,12 @@
     <name>UserAdmin::AuditLogDialog</name>
     <message>
         <source>Audit journal — SSO User Admin</source>
-        <translation>Journal d&apos;audit — SSO User Admin</translation>
+        <translation>Journal d'audit — SSO User Admin</translation>
     </message>
     <message>
         <source>Audit journal</source>
         <extracomment>Accessible name of the table of the audit journal</extracomment>
-        <translation>Journal d&apos;audit</translation>
+        <translation>Journal d'audit</translation>
     </message>
     <message>
         <source>&amp;Reload</source>
@@ -397,7 +460,7 @@
     </message>
     <message>
         <source>Check again that no entry of the journal was changed, removed or reordered</source>
-        <translation>Vérifier à nouveau qu&apos;aucune entrée du journal n&apos;a été modifiée, supprimée ou déplacée</translation>
+        <translation>Vérifier à nouveau qu'aucune entrée du journal n'a été modifiée, supprimée ou déplacée</translation>
     </message>
     <message>
         <source>Email or id</source>
@@ -473,7 +536,7 @@
     </message>
     <message>
         <source>Export the audit journal</source>
-        <translation>Exporter le journal d&apos;audit</translation>
+        <translation>Exporter le journal d'audit</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
@@ -482,11 +545,11 @@
     <message>
         <source>Export failed</source>
         <extracomment>%1 is a file path</extracomment>
-        <translation>Échec de l&apos;export</translation>
+        <translation>Échec de l'export</translation>
     </message>
     <message>
         <source>The journal could not be written to “%1”.</source>
-        <translation>Le journal n&apos;a pas pu être écrit dans « %1 ».</translation>
+        <translation>Le journal n'a pas pu être écrit dans « %1 ».</translation>
     </message>
     <message>
         <source>Clear filter</source>
@@ -495,11 +558,350 @@
     </message>
 </context>
 <context>
+    <name>UserAdmin::BulkConfirmDialog</name>
+    <message>
+        <source>For each account, this ends the sessions of this person for %1's services; sign-ins to other organizations stay. The server's count may include sessions that had already expired.</source>
+        <extracomment>%1 is the organization's name</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>On this server a revocation covers the whole platform: each person's sessions for other organizations' services end too. The server's count includes sessions that had already expired.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This server does not say whether a revocation covers only %1 or the whole platform, including other organizations' services.</source>
+        <extracomment>%1 is the organization's name</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Revoke sessions of several end-users</source>
+        <extracomment>Title of the confirmation of a revocation for many end-users</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Revoke all sessions of %n end-user(s) in “%1”?</source>
+        <extracomment>%1 is the organization's name</extracomment>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>End-users to revoke</source>
+        <extracomment>Accessible name of the list of end-users whose sessions are to be revoked</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Active sessions</source>
+        <translation>Sessions actives</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <extracomment>Active sessions of an end-user whose count has not been loaded</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>In total %n active session(s).</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>The number of active sessions is not known for these accounts; the report will show what the server revoked.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>In total %n active session(s) known, for %1 of %2 accounts.</source>
+        <extracomment>%1 is the number of accounts whose session count is known, %2 all accounts</extracomment>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Access tokens that applications already hold are not withdrawn: an application that checks tokens offline may keep accepting them until they expire.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Each account gets one request. Nothing is sent again by itself: what fails is reported, and you decide whether to try again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Revoke sessions</source>
+        <extracomment>The verb on the confirmation button</extracomment>
+        <translation>Révoquer les sessions</translation>
+    </message>
+</context>
+<context>
+    <name>UserAdmin::BulkProgressDialog</name>
+    <message>
+        <source>Revoking sessions in %1</source>
+        <extracomment>Title of the progress window; %1 is the organization's name</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Send nothing more; the answers to requests already sent are still reported</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Revoking %1 of %2</source>
+        <extracomment>%1 is how many requests were sent so far, %2 how many there are in all</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Paused: the server no longer accepts your sign-in. Sign in again to continue.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Paused. Requests already sent are still answered.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Cancelled: nothing more is sent. Waiting for %n answer(s)…</source>
+        <extracomment>%n is the number of requests still under way</extracomment>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>The server asked to slow down: waiting before the next request.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>UserAdmin::BulkReportDialog</name>
+    <message>
+        <source>Revoked</source>
+        <extracomment>Outcome of one account in the report</extracomment>
+        <translation>Révoquées</translation>
+    </message>
+    <message>
+        <source>Not revoked</source>
+        <extracomment>Outcome of one account in the report</extracomment>
+        <translation>Non révoquées</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <extracomment>Outcome of one account in the report: the request was sent and no answer came</extracomment>
+        <translation>Inconnu</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <extracomment>Outcome of one account in the report: cancelled before its request was sent</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pending</source>
+        <extracomment>Outcome of one account whose request is still under way</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server did not say how many.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sent, and no answer came: reload the account before trying again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancelled before it was sent.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your sign-in had ended.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not sent: the audit journal could not record it first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The request never reached the server.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not found in this organization.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Refused by the server.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Revocation report for %1</source>
+        <extracomment>Title of the report after a bulk revocation; %1 is the organization's name</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n revoked</source>
+        <extracomment>Part of the report's summary</extracomment>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not revoked</source>
+        <extracomment>Part of the report's summary</extracomment>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unknown</source>
+        <extracomment>Part of the report's summary</extracomment>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not sent</source>
+        <extracomment>Part of the report's summary</extracomment>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n end-user(s): %1. The server revoked %2 session(s).</source>
+        <extracomment>%1 lists the outcomes ("23 revoked, 0 not revoked, 2 unknown"); %2 the sessions the server counted</extracomment>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled after %n request(s) were sent.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Stopped: the audit journal could not be written (%1).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reload the accounts with an unknown outcome before revoking them again; Retry leaves them out.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Outcomes</source>
+        <extracomment>Accessible name of the table of outcomes</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>&amp;Retry the %n that were not revoked…</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Asks again before sending; accounts with an unknown outcome are left out</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <source>&amp;Save as CSV…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Sessions revoked</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save the report as CSV</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Report not saved</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The report could not be saved to “%1”.</source>
+        <extracomment>%1 is the file's path</extracomment>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>UserAdmin::BulkRevokeController</name>
+    <message>
+        <source>Revocation under way</source>
+        <extracomment>Title of the question before closing the window during a bulk revocation</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sessions of several end-users are being revoked. Wait for the report (or cancel that revocation) before starting another.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sessions are being revoked: %1 of %2 requests sent. Close the window anyway?</source>
+        <extracomment>%1 is how many requests were sent so far, %2 how many there are in all</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing more is sent. Requests already under way may still take effect; the audit journal records their outcome as unknown.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Close anyway</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>UserAdmin::DetailPane</name>
     <message>
         <source>User details</source>
-        <extracomment>Title and accessible name of the pane with the selected end-user&apos;s details</extracomment>
-        <translation>Détails de l&apos;utilisateur</translation>
+        <extracomment>Title and accessible name of the pane with the selected end-user's details</extracomment>
+        <translation>Détails de l'utilisateur</translation>
     </message>
     <message>
         <source>Loading details…</source>
@@ -527,21 +929,21 @@
     </message>
     <message>
         <source>Reload shows no active sessions now.</source>
-        <translation>Après rechargement&#xa0;: plus aucune session active.</translation>
+        <translation>Après rechargement : plus aucune session active.</translation>
     </message>
     <message numerus="yes">
         <source>Reload shows %n active session(s) now; whether the revocation took effect is not known.</source>
         <translation>
-            <numerusform>Après rechargement&#xa0;: %n session active&#xa0;; on ne sait pas si la révocation a pris effet.</numerusform>
-            <numerusform>Après rechargement&#xa0;: %n sessions actives&#xa0;; on ne sait pas si la révocation a pris effet.</numerusform>
+            <numerusform>Après rechargement : %n session active ; on ne sait pas si la révocation a pris effet.</numerusform>
+            <numerusform>Après rechargement : %n sessions actives ; on ne sait pas si la révocation a pris effet.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>UserAdmin::DeviceSignInPage</name>
     <message>
-        <source>Sign in with your browser: this window shows a code, you enter it on the server&apos;s sign-in page and approve with your usual account.</source>
-        <translation>Connectez-vous avec votre navigateur&#xa0;: cette fenêtre affiche un code, que vous saisissez sur la page de connexion du serveur avant d&apos;approuver avec votre compte habituel.</translation>
+        <source>Sign in with your browser: this window shows a code, you enter it on the server's sign-in page and approve with your usual account.</source>
+        <translation>Connectez-vous avec votre navigateur : cette fenêtre affiche un code, que vous saisissez sur la page de connexion du serveur avant d'approuver avec votre compte habituel.</translation>
     </message>
     <message>
         <source>User code</source>
@@ -565,7 +967,7 @@
     </message>
     <message>
         <source>Waiting for approval</source>
-        <translation>En attente d&apos;approbation</translation>
+        <translation>En attente d'approbation</translation>
     </message>
     <message>
         <source>A&amp;dvanced</source>
@@ -576,8 +978,8 @@
         <translation>Qui demande le code</translation>
     </message>
     <message>
-        <source>Platform owners use the platform&apos;s own client. On servers where only platform owners may use it, organization staff sign in through a service of their organization that offers device sign-in; its administrator tells you the three values.</source>
-        <translation>Les propriétaires de la plateforme utilisent le client de la plateforme. Sur les serveurs où seuls eux peuvent l’utiliser, le personnel d’une organisation se connecte par un service de son organisation qui propose la connexion par appareil&#xa0;; son administrateur vous indique les trois valeurs.</translation>
+        <source>Platform owners use the platform's own client. On servers where only platform owners may use it, organization staff sign in through a service of their organization that offers device sign-in; its administrator tells you the three values.</source>
+        <translation>Les propriétaires de la plateforme utilisent le client de la plateforme. Sur les serveurs où seuls eux peuvent l’utiliser, le personnel d’une organisation se connecte par un service de son organisation qui propose la connexion par appareil ; son administrateur vous indique les trois valeurs.</translation>
     </message>
     <message>
         <source>Client ID</source>
@@ -593,18 +995,18 @@
     </message>
     <message>
         <source>C&amp;lient ID:</source>
-        <translation>ID du c&amp;lient&#xa0;:</translation>
+        <translation>ID du c&amp;lient :</translation>
     </message>
     <message>
         <source>O&amp;rganization:</source>
-        <translation>O&amp;rganisation&#xa0;:</translation>
+        <translation>O&amp;rganisation :</translation>
     </message>
     <message>
         <source>S&amp;ervice:</source>
-        <translation>S&amp;ervice&#xa0;:</translation>
+        <translation>S&amp;ervice :</translation>
     </message>
     <message>
-        <source>Use the &amp;platform&apos;s client</source>
+        <source>Use the &amp;platform's client</source>
         <translation>Utiliser le client de la &amp;plateforme</translation>
     </message>
     <message>
@@ -612,26 +1014,26 @@
         <translation>Code copié.</translation>
     </message>
     <message>
-        <source>Enter the client ID, the organization and the service under Advanced, or use the platform&apos;s client.</source>
-        <translation>Saisissez l’ID du client, l’organisation et le service sous «&#xa0;Options avancées&#xa0;», ou utilisez le client de la plateforme.</translation>
+        <source>Enter the client ID, the organization and the service under Advanced, or use the platform's client.</source>
+        <translation>Saisissez l’ID du client, l’organisation et le service sous « Options avancées », ou utilisez le client de la plateforme.</translation>
     </message>
     <message>
         <source>Asking the server for a code…</source>
-        <translation>Demande d&apos;un code au serveur…</translation>
+        <translation>Demande d'un code au serveur…</translation>
     </message>
     <message>
         <source>Enter the code at %1</source>
-        <extracomment>%1 is the address of the server&apos;s sign-in page</extracomment>
+        <extracomment>%1 is the address of the server's sign-in page</extracomment>
         <translation>Saisissez le code sur %1</translation>
     </message>
     <message>
         <source>Waiting for approval…</source>
-        <translation>En attente d&apos;approbation…</translation>
+        <translation>En attente d'approbation…</translation>
     </message>
     <message>
         <source>Waiting for approval… next check in %1 s; the code expires in %2.</source>
         <extracomment>%1 is seconds until the next check, %2 minutes:seconds until the code expires</extracomment>
-        <translation>En attente d&apos;approbation… prochaine vérification dans %1&#xa0;s&#xa0;; le code expire dans %2.</translation>
+        <translation>En attente d'approbation… prochaine vérification dans %1 s ; le code expire dans %2.</translation>
     </message>
     <message>
         <source>Approved. Signing in…</source>
@@ -644,12 +1046,81 @@
     <message>
         <source>The server gave a sign-in page that is not a web address of it (%1); it was not opened.</source>
         <extracomment>%1 is the address the server gave</extracomment>
-        <translation>Le serveur a indiqué une page de connexion qui n&apos;est pas une de ses adresses web (%1)&#xa0;; elle n&apos;a pas été ouverte.</translation>
+        <translation>Le serveur a indiqué une page de connexion qui n'est pas une de ses adresses web (%1) ; elle n'a pas été ouverte.</translation>
     </message>
     <message>
         <source>No browser could be opened. Open %1 yourself and enter the code.</source>
-        <extracomment>%1 is the address of the server&apos;s sign-in page</extracomment>
-        <translation>Aucun navigateur n&apos;a pu être ouvert. Ouvrez %1 vous-même et saisissez le code.</translation>
+        <extracomment>%1 is the address of the server's sign-in page</extracomment>
+        <translation>Aucun navigateur n'a pu être ouvert. Ouvrez %1 vous-même et saisissez le code.</translation>
+    </message>
+</context>
+<context>
+    <name>UserAdmin::DirectoryController</name>
+    <message>
+        <source>The local copy cannot be opened: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Make a local copy of the end-user list?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This server cannot sort. To sort the end-users of %1, this computer needs a copy of their list.</source>
+        <extracomment>%1 is the organization's name</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This server cannot search. To search all end-users of %1, this computer needs a copy of their list.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The copy holds only what the list shows: id, email, created, last login, MFA, services and identity providers; never tokens or passwords. It is kept in %1, readable only by you, refreshed while you work, and removed by File → Forget local copies, by signing out, or after 30 days unused.</source>
+        <extracomment>%1 is a folder on this computer</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Make local copy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Indexing stopped. It goes on from where it stopped next time.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The local copy could not be written: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The local copy could not be made: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Forget local copies</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove the local copies of the end-user lists of every server and organization?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Searching and sorting on servers that cannot do it will ask to make a copy again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Local copies removed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Some local copies could not be removed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export needs the local copy of the end-user list; try again when it is complete.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -678,7 +1149,7 @@
     </message>
     <message>
         <source>just now</source>
-        <translation>à l&apos;instant</translation>
+        <translation>à l'instant</translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s) ago</source>
@@ -752,7 +1223,7 @@
     </message>
     <message>
         <source>%1 (%2)</source>
-        <extracomment>%1 is a local date and time, %2 a relative age such as &quot;3 hours ago&quot;</extracomment>
+        <extracomment>%1 is a local date and time, %2 a relative age such as "3 hours ago"</extracomment>
         <translation>%1 (%2)</translation>
     </message>
 </context>
@@ -764,13 +1235,13 @@
     </message>
     <message>
         <source>Id</source>
-        <extracomment>The end-user&apos;s opaque identifier</extracomment>
+        <extracomment>The end-user's opaque identifier</extracomment>
         <translation>Identifiant</translation>
     </message>
     <message>
         <source>Copy id</source>
-        <extracomment>Button that copies the end-user&apos;s id to the clipboard</extracomment>
-        <translation>Copier l&apos;identifiant</translation>
+        <extracomment>Button that copies the end-user's id to the clipboard</extracomment>
+        <translation>Copier l'identifiant</translation>
     </message>
     <message>
         <source>Email verified</source>
@@ -795,7 +1266,7 @@
     </message>
     <message>
         <source>Deleted</source>
-        <extracomment>When the end-user&apos;s account was deleted</extracomment>
+        <extracomment>When the end-user's account was deleted</extracomment>
         <translation>Supprimé</translation>
     </message>
     <message>
@@ -809,7 +1280,7 @@
     </message>
     <message>
         <source>Sessions</source>
-        <extracomment>Heading of the end-user&apos;s sign-in sessions
+        <extracomment>Heading of the end-user's sign-in sessions
 ----------
 Accessible name and heading of the table of every session of the end-user</extracomment>
         <translation>Sessions</translation>
@@ -824,7 +1295,7 @@ Accessible name and heading of the table of every session of the end-user</extra
     </message>
     <message>
         <source>Recent sign-ins</source>
-        <extracomment>Accessible name and heading of the table of the end-user&apos;s last sign-ins</extracomment>
+        <extracomment>Accessible name and heading of the table of the end-user's last sign-ins</extracomment>
         <translation>Connexions récentes</translation>
     </message>
     <message>
@@ -842,7 +1313,7 @@ Accessible name and heading of the table of every session of the end-user</extra
     </message>
     <message>
         <source>No session</source>
-        <extracomment>Shown as &quot;Last session created&quot; when the user has no session</extracomment>
+        <extracomment>Shown as "Last session created" when the user has no session</extracomment>
         <translation>Aucune session</translation>
     </message>
     <message>
@@ -864,7 +1335,7 @@ Accessible name and heading of the table of every session of the end-user</extra
     </message>
     <message>
         <source>Part of an email address</source>
-        <translation>Partie d&apos;une adresse e-mail</translation>
+        <translation>Partie d'une adresse e-mail</translation>
     </message>
     <message>
         <source>Clear search</source>
@@ -894,11 +1365,11 @@ Accessible name and heading of the table of every session of the end-user</extra
     </message>
     <message>
         <source>The rows shown are from an earlier answer and may be out of date.</source>
-        <translation>Les lignes affichées proviennent d&apos;une réponse antérieure et peuvent ne plus être à jour.</translation>
+        <translation>Les lignes affichées proviennent d'une réponse antérieure et peuvent ne plus être à jour.</translation>
     </message>
     <message>
         <source>%1 — loading…</source>
-        <extracomment>Appended to &quot;Showing 1–50 of 2,000&quot; while the next page loads</extracomment>
+        <extracomment>Appended to "Showing 1–50 of 2,000" while the next page loads</extracomment>
         <translation>%1 — chargement…</translation>
     </message>
     <message>
@@ -920,7 +1391,7 @@ Accessible name and heading of the table of every session of the end-user</extra
     </message>
     <message>
         <source>Email</source>
-        <extracomment>Column header: the end-user&apos;s email address</extracomment>
+        <extracomment>Column header: the end-user's email address</extracomment>
         <translation>E-mail</translation>
     </message>
     <message>
@@ -930,7 +1401,7 @@ Accessible name and heading of the table of every session of the end-user</extra
     </message>
     <message>
         <source>Created</source>
-        <extracomment>Column header: when the end-user&apos;s account was created</extracomment>
+        <extracomment>Column header: when the end-user's account was created</extracomment>
         <translation>Création</translation>
     </message>
     <message>
@@ -940,7 +1411,7 @@ Accessible name and heading of the table of every session of the end-user</extra
     </message>
     <message>
         <source>Services</source>
-        <extracomment>Column header: the organization&apos;s services the end-user has used</extracomment>
+        <extracomment>Column header: the organization's services the end-user has used</extracomment>
         <translation>Services</translation>
     </message>
     <message>
@@ -961,27 +1432,41 @@ Accessible name and heading of the table of every session of the end-user</extra
         <source>(%n (match|matches) for “%1” on this page, filtered locally because this server cannot search)</source>
         <extracomment>%n rows of the page shown match the search %1; the server could not search</extracomment>
         <translation>
-            <numerusform>(%n résultat pour «&#xa0;%1&#xa0;» sur cette page, filtré localement car ce serveur ne peut pas effectuer de recherche)</numerusform>
-            <numerusform>(%n résultats pour «&#xa0;%1&#xa0;» sur cette page, filtrés localement car ce serveur ne peut pas effectuer de recherche)</numerusform>
+            <numerusform>(%n résultat pour « %1 » sur cette page, filtré localement car ce serveur ne peut pas effectuer de recherche)</numerusform>
+            <numerusform>(%n résultats pour « %1 » sur cette page, filtrés localement car ce serveur ne peut pas effectuer de recherche)</numerusform>
         </translation>
     </message>
     <message>
         <source>No end-users on this page match “%1” (filtered locally: this server cannot search)</source>
         <extracomment>%1 is what was searched for</extracomment>
-        <translation>Aucun utilisateur final de cette page ne correspond à «&#xa0;%1&#xa0;» (filtrage local&#xa0;: ce serveur ne peut pas effectuer de recherche)</translation>
+        <translation>Aucun utilisateur final de cette page ne correspond à « %1 » (filtrage local : ce serveur ne peut pas effectuer de recherche)</translation>
     </message>
     <message>
         <source>No end-users match “%1”</source>
         <extracomment>%1 is what was searched for</extracomment>
-        <translation>Aucun utilisateur final ne correspond à «&#xa0;%1&#xa0;»</translation>
+        <translation>Aucun utilisateur final ne correspond à « %1 »</translation>
     </message>
     <message>
         <source>No end-users have used this service.</source>
-        <translation>Aucun utilisateur final n&apos;a utilisé ce service.</translation>
+        <translation>Aucun utilisateur final n'a utilisé ce service.</translation>
     </message>
     <message>
         <source>This organization has no end-users yet.</source>
-        <translation>Cette organisation n&apos;a encore aucun utilisateur final.</translation>
+        <translation>Cette organisation n'a encore aucun utilisateur final.</translation>
+    </message>
+    <message numerus="yes">
+        <source>(offline copy, %n minute(s) old: the server cannot be reached)</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(local copy, %n minute(s) old)</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
     </message>
 </context>
 <context>
@@ -992,19 +1477,19 @@ Accessible name and heading of the table of every session of the end-user</extra
     </message>
     <message>
         <source>The server did not answer in time.</source>
-        <translation>Le serveur n&apos;a pas répondu à temps.</translation>
+        <translation>Le serveur n'a pas répondu à temps.</translation>
     </message>
     <message>
         <source>The secure connection to the server failed; its certificate is not trusted.</source>
-        <translation>La connexion sécurisée au serveur a échoué&#xa0;; son certificat n&apos;est pas approuvé.</translation>
+        <translation>La connexion sécurisée au serveur a échoué ; son certificat n'est pas approuvé.</translation>
     </message>
     <message>
         <source>The connection was refused because it would not be encrypted.</source>
-        <translation>La connexion a été refusée car elle n&apos;aurait pas été chiffrée.</translation>
+        <translation>La connexion a été refusée car elle n'aurait pas été chiffrée.</translation>
     </message>
     <message>
         <source>The request was not sent: it names something that cannot be asked for safely.</source>
-        <translation>La requête n&apos;a pas été envoyée&#xa0;: elle désigne quelque chose qui ne peut pas être demandé sans risque.</translation>
+        <translation>La requête n'a pas été envoyée : elle désigne quelque chose qui ne peut pas être demandé sans risque.</translation>
     </message>
     <message>
         <source>You are signed out. Sign in again to continue.</source>
@@ -1016,11 +1501,11 @@ Accessible name and heading of the table of every session of the end-user</extra
     </message>
     <message>
         <source>The server refused access.</source>
-        <translation>Le serveur a refusé l&apos;accès.</translation>
+        <translation>Le serveur a refusé l'accès.</translation>
     </message>
     <message>
         <source>This organization is not active.</source>
-        <translation>Cette organisation n&apos;est pas active.</translation>
+        <translation>Cette organisation n'est pas active.</translation>
     </message>
     <message>
         <source>The server does not know what was asked for.</source>
@@ -1029,13 +1514,13 @@ Accessible name and heading of the table of every session of the end-user</extra
     <message numerus="yes">
         <source>The server is busy; try again in %n second(s).</source>
         <translation>
-            <numerusform>Le serveur est occupé&#xa0;; réessayez dans %n seconde.</numerusform>
-            <numerusform>Le serveur est occupé&#xa0;; réessayez dans %n secondes.</numerusform>
+            <numerusform>Le serveur est occupé ; réessayez dans %n seconde.</numerusform>
+            <numerusform>Le serveur est occupé ; réessayez dans %n secondes.</numerusform>
         </translation>
     </message>
     <message>
         <source>The server is busy; try again in a moment.</source>
-        <translation>Le serveur est occupé&#xa0;; réessayez dans un instant.</translation>
+        <translation>Le serveur est occupé ; réessayez dans un instant.</translation>
     </message>
     <message>
         <source>The server rejected the request.</source>
@@ -1043,11 +1528,11 @@ Accessible name and heading of the table of every session of the end-user</extra
     </message>
     <message>
         <source>The server failed to answer the request.</source>
-        <translation>Le serveur n&apos;a pas pu répondre à la requête.</translation>
+        <translation>Le serveur n'a pas pu répondre à la requête.</translation>
     </message>
     <message>
-        <source>The server&apos;s answer could not be read.</source>
-        <translation>La réponse du serveur n&apos;a pas pu être lue.</translation>
+        <source>The server's answer could not be read.</source>
+        <translation>La réponse du serveur n'a pas pu être lue.</translation>
     </message>
     <message>
         <source>The request was cancelled.</source>
@@ -1055,15 +1540,15 @@ Accessible name and heading of the table of every session of the end-user</extra
     </message>
     <message>
         <source>Something went wrong.</source>
-        <translation>Une erreur s&apos;est produite.</translation>
+        <translation>Une erreur s'est produite.</translation>
     </message>
     <message>
         <source>The server refused the connection (nothing was sent).</source>
-        <translation>Le serveur a refusé la connexion (rien n&apos;a été envoyé).</translation>
+        <translation>Le serveur a refusé la connexion (rien n'a été envoyé).</translation>
     </message>
     <message>
-        <source>The server&apos;s name could not be found (nothing was sent).</source>
-        <translation>Le nom du serveur est introuvable (rien n&apos;a été envoyé).</translation>
+        <source>The server's name could not be found (nothing was sent).</source>
+        <translation>Le nom du serveur est introuvable (rien n'a été envoyé).</translation>
     </message>
     <message>
         <source>The server closed the connection before it answered.</source>
@@ -1071,19 +1556,19 @@ Accessible name and heading of the table of every session of the end-user</extra
     </message>
     <message>
         <source>The connection closed before an answer arrived; the request was not sent again.</source>
-        <translation>La connexion s&apos;est fermée avant l&apos;arrivée d&apos;une réponse&#xa0;; la requête n&apos;a pas été renvoyée.</translation>
+        <translation>La connexion s'est fermée avant l'arrivée d'une réponse ; la requête n'a pas été renvoyée.</translation>
     </message>
     <message>
         <source>No answer arrived in time.</source>
-        <translation>Aucune réponse n&apos;est arrivée à temps.</translation>
+        <translation>Aucune réponse n'est arrivée à temps.</translation>
     </message>
     <message>
         <source>The proxy could not be reached (nothing was sent).</source>
-        <translation>Le proxy est injoignable (rien n&apos;a été envoyé).</translation>
+        <translation>Le proxy est injoignable (rien n'a été envoyé).</translation>
     </message>
     <message>
         <source>This computer is not connected to the network (nothing was sent).</source>
-        <translation>Cet ordinateur n&apos;est pas connecté au réseau (rien n&apos;a été envoyé).</translation>
+        <translation>Cet ordinateur n'est pas connecté au réseau (rien n'a été envoyé).</translation>
     </message>
     <message>
         <source>The network connection failed (code %1).</source>
@@ -1091,38 +1576,38 @@ Accessible name and heading of the table of every session of the end-user</extra
         <translation>La connexion réseau a échoué (code %1).</translation>
     </message>
     <message>
-        <source>The server&apos;s certificate has expired.</source>
+        <source>The server's certificate has expired.</source>
         <translation>Le certificat du serveur a expiré.</translation>
     </message>
     <message>
-        <source>The server&apos;s certificate is not valid yet.</source>
-        <translation>Le certificat du serveur n&apos;est pas encore valide.</translation>
+        <source>The server's certificate is not valid yet.</source>
+        <translation>Le certificat du serveur n'est pas encore valide.</translation>
     </message>
     <message>
-        <source>The server&apos;s certificate was issued for another name.</source>
+        <source>The server's certificate was issued for another name.</source>
         <translation>Le certificat du serveur a été émis pour un autre nom.</translation>
     </message>
     <message>
-        <source>The server&apos;s certificate is not issued by an authority this computer trusts (see --ca-file).</source>
-        <translation>Le certificat du serveur n&apos;est pas émis par une autorité de confiance pour cet ordinateur (voir --ca-file).</translation>
+        <source>The server's certificate is not issued by an authority this computer trusts (see --ca-file).</source>
+        <translation>Le certificat du serveur n'est pas émis par une autorité de confiance pour cet ordinateur (voir --ca-file).</translation>
     </message>
     <message>
-        <source>The server&apos;s certificate has been revoked.</source>
+        <source>The server's certificate has been revoked.</source>
         <translation>Le certificat du serveur a été révoqué.</translation>
     </message>
     <message>
         <source>The secure connection could not be set up (nothing was sent).</source>
-        <translation>La connexion sécurisée n&apos;a pas pu être établie (rien n&apos;a été envoyé).</translation>
+        <translation>La connexion sécurisée n'a pas pu être établie (rien n'a été envoyé).</translation>
     </message>
     <message>
-        <source>The server&apos;s certificate was refused (code %1).</source>
+        <source>The server's certificate was refused (code %1).</source>
         <extracomment>%1 is a number identifying the certificate problem, for support</extracomment>
         <translation>Le certificat du serveur a été refusé (code %1).</translation>
     </message>
     <message>
         <source>Plain http to %1 is refused: tokens would travel unencrypted. Use https, or start the program with --allow-insecure-http if you accept that.</source>
         <extracomment>%1 is a host name</extracomment>
-        <translation>Le http non chiffré vers %1 est refusé&#xa0;: les jetons circuleraient en clair. Utilisez https, ou lancez le programme avec --allow-insecure-http si vous l&apos;acceptez.</translation>
+        <translation>Le http non chiffré vers %1 est refusé : les jetons circuleraient en clair. Utilisez https, ou lancez le programme avec --allow-insecure-http si vous l'acceptez.</translation>
     </message>
     <message>
         <source>Only http and https addresses can be used.</source>
@@ -1130,12 +1615,12 @@ Accessible name and heading of the table of every session of the end-user</extra
     </message>
     <message>
         <source>Unexpected value at %1.</source>
-        <extracomment>%1 is the position in the server&apos;s answer, e.g. users[3].email</extracomment>
+        <extracomment>%1 is the position in the server's answer, e.g. users[3].email</extracomment>
         <translation>Valeur inattendue à %1.</translation>
     </message>
     <message>
         <source>The answer is not the JSON the API describes.</source>
-        <translation>La réponse n&apos;est pas le JSON décrit par l&apos;API.</translation>
+        <translation>La réponse n'est pas le JSON décrit par l'API.</translation>
     </message>
     <message>
         <source>HTTP status %1</source>
@@ -1144,71 +1629,71 @@ Accessible name and heading of the table of every session of the end-user</extra
     </message>
     <message>
         <source>The server said: “%1” (HTTP status %2)</source>
-        <extracomment>%1 is the server&apos;s own message, %2 the HTTP status code</extracomment>
-        <translation>Le serveur indique&#xa0;: «&#xa0;%1&#xa0;» (statut HTTP %2)</translation>
+        <extracomment>%1 is the server's own message, %2 the HTTP status code</extracomment>
+        <translation>Le serveur indique : « %1 » (statut HTTP %2)</translation>
     </message>
     <message>
         <source>This organization is not known to the server (any more).</source>
-        <translation>Cette organisation est inconnue du serveur (ou ne l&apos;est plus).</translation>
+        <translation>Cette organisation est inconnue du serveur (ou ne l'est plus).</translation>
     </message>
     <message>
         <source>The end-users could not be loaded. %1</source>
-        <extracomment>%1 says why, e.g. &quot;The server did not answer in time.&quot;</extracomment>
-        <translation>Les utilisateurs finaux n&apos;ont pas pu être chargés. %1</translation>
+        <extracomment>%1 says why, e.g. "The server did not answer in time."</extracomment>
+        <translation>Les utilisateurs finaux n'ont pas pu être chargés. %1</translation>
     </message>
     <message>
         <source>This user no longer exists.</source>
-        <translation>Cet utilisateur n&apos;existe plus.</translation>
+        <translation>Cet utilisateur n'existe plus.</translation>
     </message>
     <message>
-        <source>Access to this user&apos;s details was refused.</source>
-        <translation>L&apos;accès aux détails de cet utilisateur a été refusé.</translation>
+        <source>Access to this user's details was refused.</source>
+        <translation>L'accès aux détails de cet utilisateur a été refusé.</translation>
     </message>
     <message>
         <source>The details could not be loaded. %1</source>
-        <extracomment>%1 says why, e.g. &quot;The server did not answer in time.&quot;</extracomment>
-        <translation>Les détails n&apos;ont pas pu être chargés. %1</translation>
+        <extracomment>%1 says why, e.g. "The server did not answer in time."</extracomment>
+        <translation>Les détails n'ont pas pu être chargés. %1</translation>
     </message>
     <message>
         <source>Your organizations could not be loaded.</source>
-        <translation>Vos organisations n&apos;ont pas pu être chargées.</translation>
+        <translation>Vos organisations n'ont pas pu être chargées.</translation>
     </message>
     <message>
         <source>The services for the filter could not be loaded: %1</source>
         <extracomment>%1 says why</extracomment>
-        <translation>Les services du filtre n&apos;ont pas pu être chargés&#xa0;: %1</translation>
+        <translation>Les services du filtre n'ont pas pu être chargés : %1</translation>
     </message>
     <message>
         <source>“%1” is %2: its end-users can be managed only while the organization is active.</source>
-        <extracomment>%1 is the organization&apos;s name, %2 its status such as &quot;suspended&quot;</extracomment>
-        <translation>«&#xa0;%1&#xa0;» est %2&#xa0;: ses utilisateurs finaux ne peuvent être gérés que lorsque l&apos;organisation est active.</translation>
+        <extracomment>%1 is the organization's name, %2 its status such as "suspended"</extracomment>
+        <translation>« %1 » est %2 : ses utilisateurs finaux ne peuvent être gérés que lorsque l'organisation est active.</translation>
     </message>
     <message>
         <source>You are not a member of any organization on this server.</source>
-        <translation>Vous n&apos;êtes membre d&apos;aucune organisation sur ce serveur.</translation>
+        <translation>Vous n'êtes membre d'aucune organisation sur ce serveur.</translation>
     </message>
     <message>
         <source>You are no longer a member of “%1”.</source>
-        <extracomment>%1 is the organization&apos;s name</extracomment>
-        <translation>Vous n&apos;êtes plus membre de «&#xa0;%1&#xa0;».</translation>
+        <extracomment>%1 is the organization's name</extracomment>
+        <translation>Vous n'êtes plus membre de « %1 ».</translation>
     </message>
     <message>
         <source>Access to the end-users of “%1” was refused.</source>
-        <extracomment>%1 is the organization&apos;s name</extracomment>
-        <translation>L&apos;accès aux utilisateurs finaux de «&#xa0;%1&#xa0;» a été refusé.</translation>
+        <extracomment>%1 is the organization's name</extracomment>
+        <translation>L'accès aux utilisateurs finaux de « %1 » a été refusé.</translation>
     </message>
     <message numerus="yes">
         <source>The server asks to slow down; trying again in %n second(s).</source>
         <translation>
-            <numerusform>Le serveur demande de ralentir&#xa0;; nouvel essai dans %n seconde.</numerusform>
-            <numerusform>Le serveur demande de ralentir&#xa0;; nouvel essai dans %n secondes.</numerusform>
+            <numerusform>Le serveur demande de ralentir ; nouvel essai dans %n seconde.</numerusform>
+            <numerusform>Le serveur demande de ralentir ; nouvel essai dans %n secondes.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The server did not answer; trying again in %n second(s).</source>
         <translation>
-            <numerusform>Le serveur n&apos;a pas répondu&#xa0;; nouvel essai dans %n seconde.</numerusform>
-            <numerusform>Le serveur n&apos;a pas répondu&#xa0;; nouvel essai dans %n secondes.</numerusform>
+            <numerusform>Le serveur n'a pas répondu ; nouvel essai dans %n seconde.</numerusform>
+            <numerusform>Le serveur n'a pas répondu ; nouvel essai dans %n secondes.</numerusform>
         </translation>
     </message>
     <message>
@@ -1218,12 +1703,12 @@ Accessible name and heading of the table of every session of the end-user</extra
     </message>
     <message>
         <source>The connection failed while revoking the sessions of “%1”. It is not known whether they were revoked.</source>
-        <extracomment>%1 is the end-user&apos;s email address</extracomment>
-        <translation>La connexion a échoué pendant la révocation des sessions de «&#xa0;%1&#xa0;». On ne sait pas si elles ont été révoquées.</translation>
+        <extracomment>%1 is the end-user's email address</extracomment>
+        <translation>La connexion a échoué pendant la révocation des sessions de « %1 ». On ne sait pas si elles ont été révoquées.</translation>
     </message>
     <message>
         <source>Nothing was sent again. Reload the details to see how many sessions are active now before you try again.</source>
-        <translation>Rien n&apos;a été renvoyé. Rechargez les détails pour voir combien de sessions sont actives maintenant avant de réessayer.</translation>
+        <translation>Rien n'a été renvoyé. Rechargez les détails pour voir combien de sessions sont actives maintenant avant de réessayer.</translation>
     </message>
     <message>
         <source>Sessions not revoked</source>
@@ -1231,57 +1716,57 @@ Accessible name and heading of the table of every session of the end-user</extra
     </message>
     <message>
         <source>Your sign-in has ended, so nothing was revoked. Sign in again, then revoke again.</source>
-        <translation>Votre connexion a pris fin, rien n&apos;a donc été révoqué. Reconnectez-vous, puis révoquez à nouveau.</translation>
+        <translation>Votre connexion a pris fin, rien n'a donc été révoqué. Reconnectez-vous, puis révoquez à nouveau.</translation>
     </message>
     <message>
         <source>The sessions of “%1” were not revoked: the request never reached the server.</source>
-        <extracomment>%1 is the end-user&apos;s email address</extracomment>
-        <translation>Les sessions de «&#xa0;%1&#xa0;» n&apos;ont pas été révoquées&#xa0;: la requête n&apos;a jamais atteint le serveur.</translation>
+        <extracomment>%1 is the end-user's email address</extracomment>
+        <translation>Les sessions de « %1 » n'ont pas été révoquées : la requête n'a jamais atteint le serveur.</translation>
     </message>
     <message>
         <source>The sessions of “%1” were not revoked.</source>
-        <extracomment>%1 is the end-user&apos;s email address</extracomment>
-        <translation>Les sessions de «&#xa0;%1&#xa0;» n&apos;ont pas été révoquées.</translation>
+        <extracomment>%1 is the end-user's email address</extracomment>
+        <translation>Les sessions de « %1 » n'ont pas été révoquées.</translation>
     </message>
     <message>
         <source>This user no longer exists in this organization.</source>
-        <translation>Cet utilisateur n&apos;existe plus dans cette organisation.</translation>
+        <translation>Cet utilisateur n'existe plus dans cette organisation.</translation>
     </message>
     <message>
         <source>Only owners and admins of an active organization can revoke sessions.</source>
-        <translation>Seuls les propriétaires et les administrateurs d&apos;une organisation active peuvent révoquer des sessions.</translation>
+        <translation>Seuls les propriétaires et les administrateurs d'une organisation active peuvent révoquer des sessions.</translation>
     </message>
     <message>
         <source>This token cannot be used: it is not an access token of this platform (a JWT).</source>
-        <translation>Ce jeton est inutilisable&#xa0;: ce n&apos;est pas un jeton d&apos;accès de cette plateforme (un JWT).</translation>
+        <translation>Ce jeton est inutilisable : ce n'est pas un jeton d'accès de cette plateforme (un JWT).</translation>
     </message>
     <message>
         <source>This token cannot be used: it does not name a user.</source>
-        <translation>Ce jeton est inutilisable&#xa0;: il ne désigne aucun utilisateur.</translation>
+        <translation>Ce jeton est inutilisable : il ne désigne aucun utilisateur.</translation>
     </message>
     <message>
         <source>This token cannot be used: it has no expiry time.</source>
-        <translation>Ce jeton est inutilisable&#xa0;: il n&apos;a pas de date d&apos;expiration.</translation>
+        <translation>Ce jeton est inutilisable : il n'a pas de date d'expiration.</translation>
     </message>
     <message>
         <source>This token cannot be used: it has expired.</source>
-        <translation>Ce jeton est inutilisable&#xa0;: il a expiré.</translation>
+        <translation>Ce jeton est inutilisable : il a expiré.</translation>
     </message>
     <message>
         <source>The server does not accept this token: it may have expired, been revoked or been issued by another server.</source>
-        <translation>Le serveur n&apos;accepte pas ce jeton&#xa0;: il a peut-être expiré, été révoqué ou été émis par un autre serveur.</translation>
+        <translation>Le serveur n'accepte pas ce jeton : il a peut-être expiré, été révoqué ou été émis par un autre serveur.</translation>
     </message>
     <message>
         <source>This address is not allowed: plain http is only used for this computer. Use https, or start the program with --allow-insecure-http if you accept that tokens travel unencrypted.</source>
-        <translation>Cette adresse n&apos;est pas autorisée&#xa0;: le http non chiffré n&apos;est utilisé que pour cet ordinateur. Utilisez https, ou lancez le programme avec --allow-insecure-http si vous acceptez que les jetons circulent sans chiffrement.</translation>
+        <translation>Cette adresse n'est pas autorisée : le http non chiffré n'est utilisé que pour cet ordinateur. Utilisez https, ou lancez le programme avec --allow-insecure-http si vous acceptez que les jetons circulent sans chiffrement.</translation>
     </message>
     <message>
-        <source>Enter the server&apos;s address, for example https://sso.example.com.</source>
-        <translation>Saisissez l&apos;adresse du serveur, par exemple https://sso.example.com.</translation>
+        <source>Enter the server's address, for example https://sso.example.com.</source>
+        <translation>Saisissez l'adresse du serveur, par exemple https://sso.example.com.</translation>
     </message>
     <message>
         <source>The code expired before it was approved. Get a new code to try again.</source>
-        <translation>Le code a expiré avant d&apos;être approuvé. Obtenez un nouveau code pour réessayer.</translation>
+        <translation>Le code a expiré avant d'être approuvé. Obtenez un nouveau code pour réessayer.</translation>
     </message>
     <message>
         <source>The sign-in was refused in the browser.</source>
@@ -1289,25 +1774,25 @@ Accessible name and heading of the table of every session of the end-user</extra
     </message>
     <message>
         <source>The sessions of “%1” were not revoked: the request was not sent, because the audit journal could not record it first.</source>
-        <extracomment>%1 is the end-user&apos;s email address</extracomment>
-        <translation>Les sessions de «&#xa0;%1&#xa0;» n&apos;ont pas été révoquées&#xa0;: la requête n&apos;a pas été envoyée, car le journal d&apos;audit n&apos;a pas pu l&apos;enregistrer d&apos;abord.</translation>
+        <extracomment>%1 is the end-user's email address</extracomment>
+        <translation>Les sessions de « %1 » n'ont pas été révoquées : la requête n'a pas été envoyée, car le journal d'audit n'a pas pu l'enregistrer d'abord.</translation>
     </message>
     <message>
-        <source>Check that the journal&apos;s folder can be written to, then try again.</source>
+        <source>Check that the journal's folder can be written to, then try again.</source>
         <translation>Vérifiez que le dossier du journal est accessible en écriture, puis réessayez.</translation>
     </message>
     <message>
         <source>Your role in “%1” (%2) does not allow viewing end-users. An owner or admin of the organization can change it.</source>
-        <extracomment>%1 is the organization&apos;s name, %2 the member&apos;s role there such as &quot;Member&quot;</extracomment>
-        <translation>Votre rôle dans «&#xa0;%1&#xa0;» (%2) ne permet pas de voir les utilisateurs finaux. Un propriétaire ou un administrateur de l’organisation peut le changer.</translation>
+        <extracomment>%1 is the organization's name, %2 the member's role there such as "Member"</extracomment>
+        <translation>Votre rôle dans « %1 » (%2) ne permet pas de voir les utilisateurs finaux. Un propriétaire ou un administrateur de l’organisation peut le changer.</translation>
     </message>
     <message>
         <source>This token cannot be used: it only proves the password of a sign-in whose verification code was not entered. Sign in with email and password instead.</source>
-        <translation>Ce jeton ne peut pas être utilisé&#xa0;: il ne prouve que le mot de passe d’une connexion dont le code de vérification n’a pas été saisi. Connectez-vous plutôt avec l’adresse e-mail et le mot de passe.</translation>
+        <translation>Ce jeton ne peut pas être utilisé : il ne prouve que le mot de passe d’une connexion dont le code de vérification n’a pas été saisi. Connectez-vous plutôt avec l’adresse e-mail et le mot de passe.</translation>
     </message>
     <message>
-        <source>This server lets only platform owners sign in with the browser this way. Sign in with email and password, or with your organization&apos;s desktop sign-in service (under Advanced).</source>
-        <translation>Ce serveur ne permet qu’aux propriétaires de la plateforme de se connecter ainsi par le navigateur. Connectez-vous avec l’adresse e-mail et le mot de passe, ou par le service de connexion de bureau de votre organisation (sous «&#xa0;Options avancées&#xa0;»).</translation>
+        <source>This server lets only platform owners sign in with the browser this way. Sign in with email and password, or with your organization's desktop sign-in service (under Advanced).</source>
+        <translation>Ce serveur ne permet qu’aux propriétaires de la plateforme de se connecter ainsi par le navigateur. Connectez-vous avec l’adresse e-mail et le mot de passe, ou par le service de connexion de bureau de votre organisation (sous « Options avancées »).</translation>
     </message>
     <message>
         <source>The verification code was not accepted. Enter the current code from your authenticator app.</source>
@@ -1327,6 +1812,178 @@ Accessible name and heading of the table of every session of the end-user</extra
     </message>
 </context>
 <context>
+    <name>UserAdmin::ExportEndUsersCommand</name>
+    <message>
+        <source>Export end-users</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exporting end-users…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Exporting end-users… %1 written</source>
+        <extracomment>%1 is a number of end-users</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Exported %n end-user(s) to %1.</source>
+        <extracomment>%1 is the file</extracomment>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Export cancelled; %1 was not written.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The export to %1 failed: %2</source>
+        <extracomment>%1 is the file, %2 the reason</extracomment>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>UserAdmin::FindEndUsersDialog</name>
+    <message>
+        <source>Find end-users</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Addresses (one a line, or any text with addresses in it):</source>
+        <extracomment>Label of the field where a list of email addresses is pasted</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Addresses</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Results</source>
+        <extracomment>Accessible name of the table of looked-up addresses</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Création</translation>
+    </message>
+    <message>
+        <source>Last login</source>
+        <translation>Dernière connexion</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Services</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Export results…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Revoke sessions of the found…</source>
+        <extracomment>Button: hand the found end-users to an action such as revoking their sessions</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The local copy cannot be opened: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Waiting for the local copy of the end-users of %1…</source>
+        <extracomment>%1 is the organization's name</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The local copy cannot be read: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Found</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Found more than once</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 found, %2 not found, %3 found more than once</source>
+        <extracomment>Summary of a find-many; %1 found, %2 not found, %3 found more than once (numbers)</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export results</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Results written to %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The results could not be written to %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>UserAdmin::IndexProgressBar</name>
+    <message>
+        <source>Local index</source>
+        <extracomment>Accessible name of the strip that shows the filling of the local copy of the end-user list</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Cancel indexing</source>
+        <extracomment>Accessible name of the button that stops filling the local copy</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Indexing %1: %2 of %3</source>
+        <extracomment>%1 is the organization's name, %2 the end-users stored so far, %3 all of them</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Indexing %1…</source>
+        <extracomment>%1 is the organization's name; the number of end-users is not known yet</extracomment>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>UserAdmin::InlineBanner</name>
     <message>
         <source>Notice</source>
@@ -1343,7 +2000,7 @@ Accessible name and heading of the table of every session of the end-user</extra
     </message>
     <message>
         <source>Provider user id</source>
-        <extracomment>Column header: the user&apos;s id at the identity provider</extracomment>
+        <extracomment>Column header: the user's id at the identity provider</extracomment>
         <translation>Identifiant chez le fournisseur</translation>
     </message>
     <message>
@@ -1365,7 +2022,7 @@ Accessible name and heading of the table of every session of the end-user</extra
     </message>
     <message>
         <source>Main toolbar</source>
-        <translation>Barre d&apos;outils principale</translation>
+        <translation>Barre d'outils principale</translation>
     </message>
     <message>
         <source>Refresh</source>
@@ -1393,7 +2050,7 @@ Accessible name and heading of the table of every session of the end-user</extra
     </message>
     <message>
         <source>Signed in as %1</source>
-        <extracomment>%1 is the signed-in member&apos;s email address</extracomment>
+        <extracomment>%1 is the signed-in member's email address</extracomment>
         <translation>Connecté en tant que %1</translation>
     </message>
     <message>
@@ -1415,11 +2072,15 @@ Accessible name and heading of the table of every session of the end-user</extra
     <message>
         <source>Signed out: sign in to continue</source>
         <extracomment>Status bar while the server no longer accepts the sign-in</extracomment>
-        <translation>Déconnecté&#xa0;: connectez-vous pour continuer</translation>
+        <translation>Déconnecté : connectez-vous pour continuer</translation>
     </message>
     <message>
         <source>Copied</source>
         <translation>Copié</translation>
+    </message>
+    <message>
+        <source>Your role in this organization does not allow revoking sessions.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1431,6 +2092,17 @@ Accessible name and heading of the table of every session of the end-user</extra
     <message>
         <source>Close</source>
         <translation>Fermer</translation>
+    </message>
+</context>
+<context>
+    <name>UserAdmin::MultiSelection</name>
+    <message numerus="yes">
+        <source>%n end-users selected</source>
+        <extracomment>Below the end-user table; %n is the number of selected rows (2 or more)</extracomment>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
     </message>
 </context>
 <context>
@@ -1453,17 +2125,17 @@ Accessible name and heading of the table of every session of the end-user</extra
     <name>UserAdmin::OrganizationListModel</name>
     <message>
         <source>Owner</source>
-        <extracomment>The member&apos;s role in an organization</extracomment>
+        <extracomment>The member's role in an organization</extracomment>
         <translation>Propriétaire</translation>
     </message>
     <message>
         <source>Admin</source>
-        <extracomment>The member&apos;s role in an organization</extracomment>
+        <extracomment>The member's role in an organization</extracomment>
         <translation>Administrateur</translation>
     </message>
     <message>
         <source>Member</source>
-        <extracomment>The member&apos;s role in an organization</extracomment>
+        <extracomment>The member's role in an organization</extracomment>
         <translation>Membre</translation>
     </message>
     <message>
@@ -1488,12 +2160,12 @@ Accessible name and heading of the table of every session of the end-user</extra
     </message>
     <message>
         <source>%1 — %2</source>
-        <extracomment>%1 is an organization&apos;s name, %2 the member&apos;s role in it: &quot;Acme Corp — Admin&quot;</extracomment>
+        <extracomment>%1 is an organization's name, %2 the member's role in it: "Acme Corp — Admin"</extracomment>
         <translation>%1 — %2</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <extracomment>%1 is &quot;Acme Corp — Admin&quot;, %2 the organization&apos;s status such as &quot;suspended&quot;</extracomment>
+        <extracomment>%1 is "Acme Corp — Admin", %2 the organization's status such as "suspended"</extracomment>
         <translation>%1 (%2)</translation>
     </message>
 </context>
@@ -1513,7 +2185,7 @@ Accessible name and heading of the table of every session of the end-user</extra
     <name>UserAdmin::PasswordSignInPage</name>
     <message>
         <source>Owners and admins of an organization sign in with the email address and password of their account; with two-step verification on, the code of the authenticator app follows.</source>
-        <translation>Les propriétaires et administrateurs d’une organisation se connectent avec l’adresse e-mail et le mot de passe de leur compte&#xa0;; si la vérification en deux étapes est active, le code de l’application d’authentification suit.</translation>
+        <translation>Les propriétaires et administrateurs d’une organisation se connectent avec l’adresse e-mail et le mot de passe de leur compte ; si la vérification en deux étapes est active, le code de l’application d’authentification suit.</translation>
     </message>
     <message>
         <source>Email</source>
@@ -1525,11 +2197,11 @@ Accessible name and heading of the table of every session of the end-user</extra
     </message>
     <message>
         <source>&amp;Email:</source>
-        <translation>Adresse &amp;e-mail&#xa0;:</translation>
+        <translation>Adresse &amp;e-mail :</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation>Mot de &amp;passe&#xa0;:</translation>
+        <translation>Mot de &amp;passe :</translation>
     </message>
     <message>
         <source>&amp;Keep me signed in on this computer (in the system keychain)</source>
@@ -1545,7 +2217,7 @@ Accessible name and heading of the table of every session of the end-user</extra
     </message>
     <message>
         <source>Verification &amp;code:</source>
-        <translation>&amp;Code de vérification&#xa0;:</translation>
+        <translation>&amp;Code de vérification :</translation>
     </message>
     <message>
         <source>St&amp;art again</source>
@@ -1585,8 +2257,32 @@ Accessible name and heading of the table of every session of the end-user</extra
     </message>
     <message>
         <source>Enter the code your authenticator app shows for %1. It changes every 30 seconds; this step stays open for five minutes.</source>
-        <extracomment>%1 is the member&apos;s email address</extracomment>
-        <translation>Saisissez le code que votre application d’authentification affiche pour %1. Il change toutes les 30 secondes&#xa0;; cette étape reste ouverte cinq minutes.</translation>
+        <extracomment>%1 is the member's email address</extracomment>
+        <translation>Saisissez le code que votre application d’authentification affiche pour %1. Il change toutes les 30 secondes ; cette étape reste ouverte cinq minutes.</translation>
+    </message>
+</context>
+<context>
+    <name>UserAdmin::ReasonField</name>
+    <message>
+        <source>&amp;Reason:</source>
+        <extracomment>Label of the field for why sessions are revoked (e.g. a ticket number)</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>For example a ticket number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Required. It is written to the audit journal with every revocation.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Optional. It is written to the audit journal with every revocation.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1598,11 +2294,11 @@ Accessible name and heading of the table of every session of the end-user</extra
     </message>
     <message>
         <source>Access tokens that applications already hold are not withdrawn: an application that checks tokens offline may keep accepting them until they expire (up to 24 hours).</source>
-        <translation>Les jetons d&apos;accès déjà détenus par des applications ne sont pas retirés&#xa0;: une application qui vérifie les jetons hors ligne peut continuer à les accepter jusqu&apos;à leur expiration (jusqu&apos;à 24&#xa0;heures).</translation>
+        <translation>Les jetons d'accès déjà détenus par des applications ne sont pas retirés : une application qui vérifie les jetons hors ligne peut continuer à les accepter jusqu'à leur expiration (jusqu'à 24 heures).</translation>
     </message>
     <message>
         <source>Warning: this is your own account. Your own sessions end too, including this one: you will have to sign in again.</source>
-        <translation>Attention&#xa0;: il s&apos;agit de votre propre compte. Vos propres sessions prennent fin également, y compris celle-ci&#xa0;: vous devrez vous reconnecter.</translation>
+        <translation>Attention : il s'agit de votre propre compte. Vos propres sessions prennent fin également, y compris celle-ci : vous devrez vous reconnecter.</translation>
     </message>
     <message>
         <source>Revoke sessions</source>
@@ -1618,7 +2314,7 @@ Accessible name and heading of the table of every session of the end-user</extra
     </message>
     <message>
         <source>The sessions were revoked; the server did not say how many.</source>
-        <translation>Les sessions ont été révoquées&#xa0;; le serveur n&apos;a pas indiqué combien.</translation>
+        <translation>Les sessions ont été révoquées ; le serveur n'a pas indiqué combien.</translation>
     </message>
     <message>
         <source>Reload details</source>
@@ -1629,33 +2325,38 @@ Accessible name and heading of the table of every session of the end-user</extra
         <translation>Fermer</translation>
     </message>
     <message>
-        <source>The user&apos;s active sessions end and their refresh tokens stop working; the user has to sign in again. On some servers this covers the whole platform, including other organizations&apos; services.</source>
-        <translation>Les sessions actives de l&apos;utilisateur prennent fin et leurs jetons de rafraîchissement cessent de fonctionner&#xa0;; l&apos;utilisateur doit se reconnecter. Sur certains serveurs, cela concerne toute la plateforme, y compris les services d&apos;autres organisations.</translation>
+        <source>The user's active sessions end and their refresh tokens stop working; the user has to sign in again. On some servers this covers the whole platform, including other organizations' services.</source>
+        <translation>Les sessions actives de l'utilisateur prennent fin et leurs jetons de rafraîchissement cessent de fonctionner ; l'utilisateur doit se reconnecter. Sur certains serveurs, cela concerne toute la plateforme, y compris les services d'autres organisations.</translation>
     </message>
     <message>
         <source>Revoke all sessions of “%1” in “%2”? The number of active sessions is not known.</source>
-        <extracomment>%1 is the end-user&apos;s email address, %2 the organization&apos;s name</extracomment>
-        <translation>Révoquer toutes les sessions de «&#xa0;%1&#xa0;» dans «&#xa0;%2&#xa0;»&#xa0;? Le nombre de sessions actives est inconnu.</translation>
+        <extracomment>%1 is the end-user's email address, %2 the organization's name</extracomment>
+        <translation>Révoquer toutes les sessions de « %1 » dans « %2 » ? Le nombre de sessions actives est inconnu.</translation>
     </message>
     <message>
         <source>Revoke all sessions of “%1” in “%2”? The server reports no active sessions, so there may be nothing to revoke.</source>
-        <extracomment>%1 is the end-user&apos;s email address, %2 the organization&apos;s name</extracomment>
-        <translation>Révoquer toutes les sessions de «&#xa0;%1&#xa0;» dans «&#xa0;%2&#xa0;»&#xa0;? Le serveur n&apos;indique aucune session active&#xa0;: il n&apos;y a peut-être rien à révoquer.</translation>
+        <extracomment>%1 is the end-user's email address, %2 the organization's name</extracomment>
+        <translation>Révoquer toutes les sessions de « %1 » dans « %2 » ? Le serveur n'indique aucune session active : il n'y a peut-être rien à révoquer.</translation>
     </message>
     <message numerus="yes">
         <source>Revoke all sessions of “%1” in “%2”? The user has %n active session(s).</source>
-        <extracomment>%1 is the end-user&apos;s email address, %2 the organization&apos;s name</extracomment>
+        <extracomment>%1 is the end-user's email address, %2 the organization's name</extracomment>
         <translation>
-            <numerusform>Révoquer toutes les sessions de «&#xa0;%1&#xa0;» dans «&#xa0;%2&#xa0;»&#xa0;? L&apos;utilisateur a %n session active.</numerusform>
-            <numerusform>Révoquer toutes les sessions de «&#xa0;%1&#xa0;» dans «&#xa0;%2&#xa0;»&#xa0;? L&apos;utilisateur a %n sessions actives.</numerusform>
+            <numerusform>Révoquer toutes les sessions de « %1 » dans « %2 » ? L'utilisateur a %n session active.</numerusform>
+            <numerusform>Révoquer toutes les sessions de « %1 » dans « %2 » ? L'utilisateur a %n sessions actives.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The sessions of this person for %1's services end and their refresh tokens stop working; sign-ins to other organizations stay. The server's count may include sessions that had already expired.</source>
+        <extracomment>%1 is the organization's name</extracomment>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>UserAdmin::ServiceFilterModel</name>
     <message>
         <source>All services</source>
-        <extracomment>The service filter&apos;s first choice: no filtering</extracomment>
+        <extracomment>The service filter's first choice: no filtering</extracomment>
         <translation>Tous les services</translation>
     </message>
 </context>
@@ -1663,22 +2364,22 @@ Accessible name and heading of the table of every session of the end-user</extra
     <name>UserAdmin::ServiceUsageModel</name>
     <message>
         <source>%1, plan: %2</source>
-        <extracomment>%1 is a service name, %2 the subscription plan&apos;s name</extracomment>
-        <translation>%1, forfait&#xa0;: %2</translation>
+        <extracomment>%1 is a service name, %2 the subscription plan's name</extracomment>
+        <translation>%1, forfait : %2</translation>
     </message>
     <message>
         <source>%1, subscription: %2</source>
-        <extracomment>%1 is a service name (and plan), %2 the subscription&apos;s status</extracomment>
-        <translation>%1, abonnement&#xa0;: %2</translation>
+        <extracomment>%1 is a service name (and plan), %2 the subscription's status</extracomment>
+        <translation>%1, abonnement : %2</translation>
     </message>
     <message>
         <source>Name</source>
-        <extracomment>Column header: a service&apos;s display name</extracomment>
+        <extracomment>Column header: a service's display name</extracomment>
         <translation>Nom</translation>
     </message>
     <message>
         <source>Slug</source>
-        <extracomment>Column header: a service&apos;s short identifier</extracomment>
+        <extracomment>Column header: a service's short identifier</extracomment>
         <translation>Identifiant</translation>
     </message>
     <message>
@@ -1764,7 +2465,7 @@ Accessible name and heading of the table of every session of the end-user</extra
     </message>
     <message>
         <source>Ser&amp;ver:</source>
-        <translation>Ser&amp;veur&#xa0;:</translation>
+        <translation>Ser&amp;veur :</translation>
     </message>
     <message>
         <source>How to sign in</source>
@@ -1802,7 +2503,7 @@ Accessible name and heading of the table of every session of the end-user</extra
     </message>
     <message>
         <source>%1 (%2)</source>
-        <extracomment>%1 is a risk score from 0 to 100, %2 its level such as &quot;high&quot;</extracomment>
+        <extracomment>%1 is a risk score from 0 to 100, %2 its level such as "high"</extracomment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
@@ -1860,15 +2561,15 @@ Accessible name and heading of the table of every session of the end-user</extra
     <name>UserAdmin::TokenSignInPage</name>
     <message>
         <source>For servers without browser sign-in: paste an access token issued to you by the platform. It is checked by the server before it is used.</source>
-        <translation>Pour les serveurs sans connexion par navigateur&#xa0;: collez un jeton d’accès que la plateforme vous a délivré. Le serveur le vérifie avant qu’il ne soit utilisé.</translation>
+        <translation>Pour les serveurs sans connexion par navigateur : collez un jeton d’accès que la plateforme vous a délivré. Le serveur le vérifie avant qu’il ne soit utilisé.</translation>
     </message>
     <message>
         <source>Access token</source>
-        <translation>Jeton d&apos;accès</translation>
+        <translation>Jeton d'accès</translation>
     </message>
     <message>
         <source>Access t&amp;oken:</source>
-        <translation>Jet&amp;on d’accès&#xa0;:</translation>
+        <translation>Jet&amp;on d’accès :</translation>
     </message>
     <message>
         <source>&amp;Keep me signed in on this computer (in the system keychain)</source>
@@ -1880,7 +2581,7 @@ Accessible name and heading of the table of every session of the end-user</extra
     </message>
     <message>
         <source>Paste the access token first.</source>
-        <translation>Collez d&apos;abord le jeton d&apos;accès.</translation>
+        <translation>Collez d'abord le jeton d'accès.</translation>
     </message>
 </context>
 <context>

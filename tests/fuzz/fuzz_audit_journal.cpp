@@ -20,7 +20,7 @@ QString directory()
     // tmpfs when there is one: the journal fsyncs every line.
     static QTemporaryDir dir(QDir(QStringLiteral("/dev/shm")).exists()
                                  ? QStringLiteral("/dev/shm/useradmin-fuzz-XXXXXX")
-                                 : QDir::tempPath() + u"/useradmin-fuzz-XXXXXX");
+                                 : QDir::tempPath() + QStringLiteral("/useradmin-fuzz-XXXXXX"));
     return dir.path();
 }
 
@@ -68,16 +68,16 @@ void readEdited(const QByteArray& input, const QString& path)
 {
     const qsizetype at = input.indexOf("\n#HEAD#\n");
     writeFile(path, at < 0 ? input : input.left(at + 1));
-    QFile::remove(path + u".head");
+    QFile::remove(path + QStringLiteral(".head"));
     if (at >= 0)
-        writeFile(path + u".head", input.mid(at + 8));
+        writeFile(path + QStringLiteral(".head"), input.mid(at + 8));
     checkContents(AuditJournal(path).read());
 }
 
 void writeAndRead(QByteArray input, const QString& path)
 {
     QFile::remove(path);
-    QFile::remove(path + u".head");
+    QFile::remove(path + QStringLiteral(".head"));
     AuditEntry subject;
     subject.server = QString::fromUtf8(takeUntil(input, '\x1f'));
     subject.organization = QString::fromUtf8(takeUntil(input, '\x1f'));
@@ -106,9 +106,9 @@ void writeAndRead(QByteArray input, const QString& path)
     const QString keep = qEnvironmentVariable("USERADMIN_FUZZ_JOURNAL_OUT");
     if (!keep.isEmpty()) {
         QFile::remove(keep);
-        QFile::remove(keep + u".head");
+        QFile::remove(keep + QStringLiteral(".head"));
         QFile::copy(path, keep);
-        QFile::copy(path + u".head", keep + u".head");
+        QFile::copy(path + QStringLiteral(".head"), keep + QStringLiteral(".head"));
     }
 }
 
@@ -118,7 +118,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
 {
     if (size == 0)
         return 0;
-    const QString path = directory() + u"/journal.jsonl";
+    const QString path = directory() + QStringLiteral("/journal.jsonl");
     if (data[0] & 1)
         writeAndRead(bytes(data + 1, size - 1), path);
     else

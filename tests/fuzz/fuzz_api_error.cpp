@@ -56,10 +56,12 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
     FUZZ_CHECK(error.isError() != success);
     if (info.cancelled)
         FUZZ_CHECK(error.kind == ApiError::Kind::Cancelled);
-    if (error.kind != ApiError::Kind::Cancelled && error.kind != ApiError::Kind::Tls && info.httpStatus >= 300)
+    // An HTTP answer (no timeout, TLS failure or cancel first) keeps its status; 401 asks for signing in.
+    if (!info.timedOut && !info.tlsFailed && !info.cancelled && info.httpStatus >= 300) {
         FUZZ_CHECK(error.httpStatus == info.httpStatus);
-    if (info.httpStatus == 401 && error.isError() && !info.timedOut && !info.tlsFailed && !info.cancelled)
-        FUZZ_CHECK(error.needsAuthentication());
+        if (info.httpStatus == 401)
+            FUZZ_CHECK(error.needsAuthentication());
+    }
     FUZZ_CHECK(error.serverMessage.size() <= ApiError::MaxServerMessage + 1);
     FUZZ_CHECK_HARDENED(error.errorCode.size() <= ApiError::MaxServerMessage);
     FUZZ_CHECK_HARDENED(!error.serverMessage.contains(QLatin1Char('\0')));

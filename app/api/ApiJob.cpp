@@ -205,6 +205,16 @@ void ApiJob::onReplyFinished()
         if (m_request.idempotent() && m_redirects < MaxRedirects) {
             ++m_redirects;
             const QUrl target = currentUrl.resolved(QUrl::fromEncoded(location));
+            // Never from https down to plain http, even to loopback: the rest would travel unencrypted.
+            if (currentUrl.scheme() == QLatin1String("https") && target.scheme() != QLatin1String("https")
+                && !m_client->allowInsecureHttp()) {
+                qCWarning(lcApi) << "refused a redirect from https to" << target.scheme();
+                handleFailure(ApiError::insecureTransport(target.scheme() == QLatin1String("http")
+                                                              ? TransportPolicy::Refusal::InsecureHttp
+                                                              : TransportPolicy::Refusal::UnsupportedScheme,
+                                                          target.host()));
+                return;
+            }
             qCInfo(lcApi) << "following redirect to" << TransportPolicy::origin(target)
                           << (TransportPolicy::origin(target) == m_client->origin() ? "(same origin)"
                                                                                     : "(other origin, no token)");

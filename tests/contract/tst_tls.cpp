@@ -1,16 +1,25 @@
 // SPDX-License-Identifier: MIT
 // sso-dev-server --tls with certificates made for the test run (TestCertificates): a trusted certificate
 // works, an untrusted, expired or wrong-host one fails the handshake with that reason, and a redirect from
-// https to http can be served.
+// https to http can be served. Then the app's own client against it: trusted through --ca-file, and refusing an
+// untrusted, expired or wrong-host certificate and a redirect from https to http, each with the reason
+// that ErrorPresenter puts into words (tst_errorpresenter checks those sentences).
 #include "DevServer.h"
 #include "TestCertificates.h"
+#include "api/ApiClient.h"
+#include "api/WhoAmIJob.h"
+#include "startup/ConfigureClient.h"
+#include "startup/StartOptions.h"
 
+#include <QJsonArray>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QPointer>
 #include <QSignalSpy>
 #include <QSslError>
 #include <QTest>
 
+using UserAdmin::ApiError;
 using UserAdmin::Test::DevServer;
 using UserAdmin::Test::TestCertificates;
 
@@ -46,6 +55,38 @@ Outcome get(const QUrl& url, const QList<QSslCertificate>& authorities)
     return outcome;
 }
 
+/// What the app's client made of one `GET /api/user`.
+struct ClientOutcome
+{
+    ApiError error;
+    QString email;
+};
+
+/// One WhoAmIJob through an ApiClient configured as the program does it from its command line.
+ClientOutcome whoAmI(const QUrl& server, const QString& caFile, const QString& token)
+{
+    UserAdmin::StartOptions options;
+    options.server = server;
+    options.caFile = caFile;
+    UserAdmin::ApiClient client;
+    QString message;
+    if (!UserAdmin::configureClient(client, options, &message))
+        qWarning("configureClient: %s", qPrintable(message));
+    client.setAccessToken(token);
+    client.setTransferTimeout(std::chrono::seconds(20));
+    ClientOutcome outcome;
+    auto* job = new UserAdmin::WhoAmIJob(&client);
+    QPointer<UserAdmin::WhoAmIJob> alive(job);
+    QObject::connect(job, &UserAdmin::ApiJob::finished, job, [&outcome, job] {
+        outcome.error = job->error();
+        outcome.email = job->user().email;
+    });
+    job->start();
+    if (!QTest::qWaitFor([&alive] { return alive.isNull(); }, 30000))
+        qWarning("the job did not finish");
+    return outcome;
+}
+
 } // namespace
 
 class TestTls : public QObject
@@ -62,6 +103,12 @@ private slots:
     void plainHttpToTheTlsPort();
     void redirectFromHttpsToHttp();
     void badOptions();
+
+    void clientTrustsTheCaFile();
+    void clientRefusesAnUntrustedCertificate();
+    void clientRefusesAnExpiredCertificate();
+    void clientRefusesAWrongHostName();
+    void clientRefusesARedirectToHttp();
 
 private:
     std::unique_ptr<DevServer> startWith(TestCertificates::Kind kind);
@@ -188,6 +235,80 @@ void TestTls::badOptions()
                         m_certificates.caFile()});
     QVERIFY(!wrongKey.start(10000));
     QVERIFY(wrongKey.errorString().contains(QStringLiteral("--key: no unencrypted RSA or EC key")));
+}
+
+void TestTls::clientTrustsTheCaFile()
+{
+    const auto server = startWith(TestCertificates::Kind::Valid);
+    QVERIFY(server);
+    const QString token = server->tokenFor(QStringLiteral("owner@acme.test"));
+    const ClientOutcome outcome = whoAmI(server->baseUrl(), m_certificates.caFile(), token);
+    QVERIFY2(!outcome.error.isError(), qPrintable(outcome.error.describe()));
+    QCOMPARE(outcome.email, QStringLiteral("owner@acme.test"));
+}
+
+void TestTls::clientRefusesAnUntrustedCertificate()
+{
+    const auto server = startWith(TestCertificates::Kind::Valid);
+    QVERIFY(server);
+    const QString token = server->tokenFor(QStringLiteral("owner@acme.test"));
+    server->clearRequests();
+    const ClientOutcome outcome = whoAmI(server->baseUrl(), QString(), token);
+    QCOMPARE(outcome.error.kind, ApiError::Kind::Tls);
+    QVERIFY2(outcome.error.tlsError == QSslError::UnableToGetLocalIssuerCertificate
+                 || outcome.error.tlsError == QSslError::SelfSignedCertificateInChain,
+             qPrintable(outcome.error.describe()));
+    QVERIFY(outcome.error.neverReachedServer());
+    QCOMPARE(server->requests(QStringLiteral("/api/user")).size(), 0);
+}
+
+void TestTls::clientRefusesAnExpiredCertificate()
+{
+    const auto server = startWith(TestCertificates::Kind::Expired);
+    QVERIFY(server);
+    server->setIgnoreSslErrors(true);
+    const QString token = server->tokenFor(QStringLiteral("owner@acme.test"));
+    server->clearRequests();
+    const ClientOutcome outcome = whoAmI(server->baseUrl(), m_certificates.caFile(), token);
+    QCOMPARE(outcome.error.kind, ApiError::Kind::Tls);
+    QCOMPARE(outcome.error.tlsError, QSslError::CertificateExpired);
+    QCOMPARE(server->requests(QStringLiteral("/api/user")).size(), 0);
+}
+
+void TestTls::clientRefusesAWrongHostName()
+{
+    const auto server = startWith(TestCertificates::Kind::WrongHost);
+    QVERIFY(server);
+    server->setIgnoreSslErrors(true);
+    const QString token = server->tokenFor(QStringLiteral("owner@acme.test"));
+    server->clearRequests();
+    const ClientOutcome outcome = whoAmI(server->baseUrl(), m_certificates.caFile(), token);
+    QCOMPARE(outcome.error.kind, ApiError::Kind::Tls);
+    QCOMPARE(outcome.error.tlsError, QSslError::HostNameMismatch);
+    QCOMPARE(server->requests(QStringLiteral("/api/user")).size(), 0);
+}
+
+void TestTls::clientRefusesARedirectToHttp()
+{
+    // The https server sends the client on to a plain-http server (same loopback host, which the transport policy
+    // would otherwise allow): the client must not follow, and nothing reaches the plain one.
+    const auto server = startWith(TestCertificates::Kind::Valid);
+    QVERIFY(server);
+    DevServer plain({QStringLiteral("--seed-users"), QStringLiteral("0"), QStringLiteral("--quiet")});
+    QVERIFY2(plain.start(), qPrintable(plain.errorString()));
+    QCOMPARE(plain.baseUrl().scheme(), QStringLiteral("http"));
+    const QString token = server->tokenFor(QStringLiteral("owner@acme.test"));
+    QVERIFY(server->addFault({{QStringLiteral("path"), QStringLiteral("/api/user")},
+                              {QStringLiteral("kind"), QStringLiteral("redirect")},
+                              {QStringLiteral("location"), plain.url(QStringLiteral("/api/user")).toString()}})
+            > 0);
+    plain.clearRequests();
+    const ClientOutcome outcome = whoAmI(server->baseUrl(), m_certificates.caFile(), token);
+    QCOMPARE(outcome.error.kind, ApiError::Kind::InsecureTransport);
+    QCOMPARE(outcome.error.refusal, UserAdmin::TransportPolicy::Refusal::InsecureHttp);
+    QVERIFY(outcome.email.isEmpty());
+    QCOMPARE(outcome.error.refusedHost, QStringLiteral("127.0.0.1"));
+    QCOMPARE(plain.requests(QStringLiteral("/api/user")).size(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestTls)

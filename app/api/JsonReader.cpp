@@ -229,7 +229,7 @@ std::optional<QDateTime> JsonReader::timestamp(const QJsonValue& value, QStringV
     }
     auto parsed = Timestamp::parse(value.toString(), zone);
     if (!parsed)
-        qCWarning(lcApi) << "unparsable timestamp in" << path(key) << value.toString();
+        qCWarning(lcApi) << "unparsable timestamp in" << path(key) << value.toString().left(64); // never a whole body
     return parsed;
 }
 

@@ -15,6 +15,8 @@ namespace UserAdmin {
 namespace {
 
 constexpr int MaxRedirects = 5;
+/// An attempt may take this many transfer timeouts in all (2 minutes with the default 20 s).
+constexpr int DeadlineFactor = 6;
 
 bool isRetryableStatus(int status)
 {
@@ -33,14 +35,19 @@ ApiJob::ApiJob(ApiClient* client, QObject* parent)
     , m_client(client)
 {
     m_timeoutTimer.setSingleShot(true);
+    m_deadlineTimer.setSingleShot(true);
     m_retryTimer.setSingleShot(true);
-    connect(&m_timeoutTimer, &QTimer::timeout, this, [this] {
+    // A server that sends a byte a second never trips the transfer timeout (it restarts on progress): the attempt
+    // as a whole has a deadline too.
+    const auto timedOut = [this] {
         if (!m_reply)
             return;
         qCInfo(lcApi) << m_request.verb() << "timed out after" << m_elapsed.elapsed() << "ms";
         m_timedOut = true;
         m_reply->abort();
-    });
+    };
+    connect(&m_timeoutTimer, &QTimer::timeout, this, timedOut);
+    connect(&m_deadlineTimer, &QTimer::timeout, this, timedOut);
     connect(&m_retryTimer, &QTimer::timeout, this, [this] {
         sendAttempt(m_client ? m_client->urlFor(m_request) : QUrl());
     });
@@ -133,6 +140,7 @@ void ApiJob::sendAttempt(const QUrl& url)
     m_elapsed.start();
     const auto timeout = m_request.timeout.value_or(m_client->transferTimeout());
     m_timeoutTimer.start(timeout);
+    m_deadlineTimer.start(timeout * DeadlineFactor);
     connect(m_reply, &QNetworkReply::downloadProgress, this, [this] {
         if (m_reply)
             m_timeoutTimer.start();
@@ -196,6 +204,7 @@ void ApiJob::readAvailable()
 void ApiJob::releaseReply()
 {
     m_timeoutTimer.stop();
+    m_deadlineTimer.stop();
     if (m_reply) {
         m_reply->disconnect(this);
         if (!m_reply->isFinished())

@@ -89,6 +89,7 @@ private:
     QNetworkReply* m_reply = nullptr;
     OneShotBodyDevice* m_body = nullptr;
     QTimer m_timeoutTimer;
+    QTimer m_deadlineTimer; ///< the whole attempt, however steadily bytes trickle in
     QTimer m_retryTimer;
     QElapsedTimer m_elapsed;
     QList<QSslError> m_sslErrors;

@@ -150,6 +150,22 @@ private slots:
         QCOMPARE(page->pageInfo.limit, 5);
     }
 
+    // The fault matrix's drip: a byte every 200 ms keeps restarting the transfer timeout; the deadline ends it.
+    void dripEndsAtTheDeadline()
+    {
+        ApiClient client;
+        client.setBaseUrl(m_server.baseUrl());
+        client.setAccessToken(m_server.tokenFor(QStringLiteral("owner@acme.test")));
+        client.setTransferTimeout(std::chrono::milliseconds(500));
+        QVERIFY(m_server.addFault({{QStringLiteral("path"), QStringLiteral("/api/user")},
+                                   {QStringLiteral("kind"), QStringLiteral("drip")},
+                                   {QStringLiteral("ms"), 200}})
+                > 0);
+        ApiError error;
+        QCOMPARE(runJob<WhoAmIJob>(new WhoAmIJob(&client), error, {}, 30000), 1);
+        QCOMPARE(error.kind, Kind::Timeout);
+    }
+
     // 5. A token with a line break never becomes a header.
     void malformedTokenIsNeverSent()
     {

@@ -268,7 +268,7 @@ void DeviceSignInPage::onCodeReceived(const DeviceAuthorization& authorization)
     if (opened != authorization.verificationUri)
         //: %1 is the address of the server's sign-in page, %2 the address the browser opens (with the code in it)
         m_verificationUri->setText(
-            tr("Enter the code at %1\nOpen browser opens %2").arg(shown, opened.toDisplayString()));
+            tr("Enter the code at %1\n“Open browser” opens %2").arg(shown, opened.toDisplayString()));
     else
         //: %1 is the address of the server's sign-in page
         m_verificationUri->setText(tr("Enter the code at %1").arg(shown));

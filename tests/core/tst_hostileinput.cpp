@@ -176,23 +176,27 @@ private slots:
     {
         QTest::addColumn<QByteArray>("body");
         QTest::addColumn<QString>("field");
-        const QByteArray base = R"({"device_code":"dc","user_code":"ABCD-EFGH","verification_uri":)";
-        QTest::newRow("https") << QByteArray(base + R"("https://sso.example.com/device"})") << QString();
-        QTest::newRow("loopback http") << QByteArray(base + R"("http://127.0.0.1:8080/device"})") << QString();
-        QTest::newRow("file") << QByteArray(base + R"("file:///etc/passwd"})") << QStringLiteral("verification_uri");
-        QTest::newRow("smb") << QByteArray(base + R"("smb://evil.example/share"})")
-                             << QStringLiteral("verification_uri");
-        QTest::newRow("remote http") << QByteArray(base + R"("http://sso.example.com/device"})")
-                                     << QStringLiteral("verification_uri");
-        QTest::newRow("relative") << QByteArray(base + R"("/device"})") << QStringLiteral("verification_uri");
-        QTest::newRow("javascript") << QByteArray(base + R"x("javascript:alert(1)"})x")
-                                    << QStringLiteral("verification_uri");
-        QTest::newRow("complete file") << QByteArray(base
-                                                     + R"("https://sso.example.com/device",)"
-                                                       R"("verification_uri_complete":"file:///tmp/x"})")
+        // Built with QJsonObject: moc (Qt 6.4) misreads `//` inside raw string literals.
+        const auto answer = [](const QString& uri, const QString& complete = {}) {
+            QJsonObject object {{QStringLiteral("device_code"), QStringLiteral("dc")},
+                                {QStringLiteral("user_code"), QStringLiteral("ABCD-EFGH")},
+                                {QStringLiteral("verification_uri"), uri}};
+            if (!complete.isEmpty())
+                object.insert(QStringLiteral("verification_uri_complete"), complete);
+            return QJsonDocument(object).toJson(QJsonDocument::Compact);
+        };
+        const QString https = QStringLiteral("https:") + QStringLiteral("//sso.example.com/device");
+        const QString uri = QStringLiteral("verification_uri");
+        QTest::newRow("https") << answer(https) << QString();
+        QTest::newRow("loopback http") << answer(QStringLiteral("http://127.0.0.1:8080/device")) << QString();
+        QTest::newRow("file") << answer(QStringLiteral("file:///etc/passwd")) << uri;
+        QTest::newRow("smb") << answer(QStringLiteral("smb://evil.example/share")) << uri;
+        QTest::newRow("remote http") << answer(QStringLiteral("http://sso.example.com/device")) << uri;
+        QTest::newRow("relative") << answer(QStringLiteral("/device")) << uri;
+        QTest::newRow("javascript") << answer(QStringLiteral("javascript:alert(1)")) << uri;
+        QTest::newRow("complete file") << answer(https, QStringLiteral("file:///tmp/x"))
                                        << QStringLiteral("verification_uri_complete");
-        QTest::newRow("user info") << QByteArray(base + R"("https://evil@sso.example.com/device"})")
-                                   << QStringLiteral("verification_uri");
+        QTest::newRow("user info") << answer(QStringLiteral("https://evil@sso.example.com/device")) << uri;
     }
     void verificationUriSchemes()
     {
@@ -306,7 +310,7 @@ private slots:
     {
         ApiError::ReplyInfo info;
         info.httpStatus = 500;
-        info.body = R"({"error_code":"X","error":")" + QByteArray(100000, 'x') + R"("})";
+        info.body = "{\"error_code\":\"X\",\"error\":\"" + QByteArray(100000, 'x') + "\"}";
         const ApiError error = ApiError::map(info);
         QVERIFY(error.serverMessage.size() <= ApiError::MaxServerMessage + 1);
         QVERIFY(error.describe().size() < 1000);

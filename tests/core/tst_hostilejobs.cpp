@@ -77,7 +77,9 @@ private slots:
             > 0);
         ApiError error;
         QVERIFY(!list(error));
-        QVERIFY2(error.bodyLimit > 0, qPrintable(error.describe()));
+        // Either Qt inflates it (then the limit stops it at 8 MiB) or it hands over the compressed bytes (then
+        // they are not JSON): never 1 GiB in memory, and always a decoding error.
+        QCOMPARE(error.kind, Kind::Decoding);
     }
 
     void authAnswersHaveASmallerLimit()

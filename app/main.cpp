@@ -2,10 +2,12 @@
 #include "AppController.h"
 #include "api/ApiClient.h"
 #include "api/ServerAddress.h"
+#include "api/TokenSyntax.h"
 #include "api/TransportPolicy.h"
 #include "audit/VerifyJournalCommand.h"
 #include "auth/EnvironmentToken.h"
 #include "core/AppInfo.h"
+#include "core/ProcessHardening.h"
 #include "directory/DirectoryCommand.h"
 #include "i18n/Translations.h"
 #include "settings/Settings.h"
@@ -47,7 +49,14 @@ int runSelfTest(const StartOptions& options)
         std::fprintf(stderr, "self-test: %s\n", qPrintable(error));
         return 2;
     }
-    client.setAccessToken(EnvironmentToken::read().value_or(QString()));
+    const QString token = EnvironmentToken::read().value_or(QString());
+    if (!token.isEmpty() && !TokenSyntax::isWellFormed(token)) {
+        std::fputs("self-test: SSO_USER_ADMIN_TOKEN holds characters no access token has (a line break, a space, "
+                   "...); it was not sent\n",
+                   stderr);
+        return 2;
+    }
+    client.setAccessToken(token);
     SelfTest test(&client, options.organization);
     int exitCode = 1;
     QObject::connect(&test, &SelfTest::finished, &test, [&exitCode](int code, const QString& report) {
@@ -64,6 +73,9 @@ int runSelfTest(const StartOptions& options)
 
 int main(int argc, char* argv[])
 {
+    // Before any token is in memory: no core dump of this process, no ptrace by other processes of the user.
+    if (!ProcessHardening::disableCoreDumps())
+        std::fputs("sso-user-admin: warning: core dumps could not be disabled\n", stderr);
     // --verify-journal [FILE] checks the audit journal headless, before any GUI exists.
     if (VerifyJournalCommand::isRequested(argc, argv))
         return VerifyJournalCommand::run(argc, argv);

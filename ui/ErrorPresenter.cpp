@@ -121,6 +121,18 @@ QString ErrorPresenter::detail(const ApiError& error)
                 .arg(error.refusedHost);
         return tr("Only http and https addresses can be used.");
     case Kind::Decoding:
+        if (error.bodyLimit > 0)
+            //: %1 is a size such as "8 MiB"
+            return tr("The server's answer is larger than %1, the most this program reads; it was not read to its "
+                      "end.")
+                .arg(QLocale().formattedDataSize(error.bodyLimit, 0));
+        if (error.field == QLatin1String("verification_uri")
+            || error.field == QLatin1String("verification_uri_complete"))
+            return tr("The server named a sign-in page that is not an https address (nor http on this computer); "
+                      "nothing was opened.");
+        if (error.field.endsWith(QLatin1String("access_token")) || error.field.endsWith(QLatin1String("refresh_token")))
+            return tr("The server sent a token with characters no token has (such as a line break); it was not "
+                      "used.");
         if (!error.field.isEmpty())
             //: %1 is the position in the server's answer, e.g. users[3].email
             return tr("Unexpected value at %1.").arg(error.field);
@@ -333,6 +345,11 @@ QString ErrorPresenter::signInFailure(AuthSession::SignInFailure failure, const 
         return tr("This token cannot be used: it has no expiry time.");
     case Failure::Expired:
         return tr("This token cannot be used: it has expired.");
+    case Failure::InvalidCharacters:
+        return tr("This token cannot be used: it contains line breaks, spaces or other characters no access token "
+                  "has. It was not sent.");
+    case Failure::InvalidExpiry:
+        return tr("This token cannot be used: its expiry time is not a valid date.");
     case Failure::NotAnAccessToken:
         return tr("This token cannot be used: it only proves the password of a sign-in whose verification code "
                   "was not entered. Sign in with email and password instead.");

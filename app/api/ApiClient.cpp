@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "api/ApiClient.h"
 
+#include "api/TokenSyntax.h"
 #include "api/TransportPolicy.h"
 #include "core/Logging.h"
 
@@ -105,8 +106,14 @@ ApiClient::send(const ApiRequest& request, const QUrl& url, QIODevice* body, Tra
         networkRequest.setSslConfiguration(sslConfiguration());
     // The token only ever goes to the configured origin; a redirect elsewhere carries none.
     const QString& token = request.bearerOverride.isEmpty() ? m_accessToken : request.bearerOverride;
-    if (request.authenticated && !token.isEmpty() && TransportPolicy::origin(url) == origin())
-        networkRequest.setRawHeader(QByteArrayLiteral("Authorization"), "Bearer " + token.toUtf8());
+    // The last line of defence: every entry point checks tokens, and a malformed one is still never a header (a
+    // CR/LF in it would add header lines of the server's choosing). The server then answers 401.
+    if (request.authenticated && !token.isEmpty() && TransportPolicy::origin(url) == origin()) {
+        if (TokenSyntax::isWellFormed(token))
+            networkRequest.setRawHeader(QByteArrayLiteral("Authorization"), "Bearer " + token.toLatin1());
+        else
+            qCWarning(lcApi) << "a malformed access token was not sent";
+    }
     if (!request.idempotent()) {
         // See OneShotBodyDevice: no silent second send of a DELETE or POST. HTTP/2 multiplexing is kept out
         // of it as well, so the one-connection-one-request reasoning holds.

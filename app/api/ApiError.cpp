@@ -279,6 +279,23 @@ ApiError ApiError::insecureTransport(TransportPolicy::Refusal refusal, const QSt
     return error;
 }
 
+std::chrono::milliseconds ApiError::boundedWait(std::chrono::seconds wait)
+{
+    using namespace std::chrono;
+    const seconds capped = std::clamp<seconds>(wait, seconds(0), duration_cast<seconds>(MaxWait));
+    return duration_cast<milliseconds>(capped);
+}
+
+ApiError ApiError::bodyTooLarge(int httpStatus, qint64 limit)
+{
+    ApiError error;
+    error.kind = Kind::Decoding;
+    error.httpStatus = httpStatus;
+    error.bodyLimit = limit;
+    error.technical = QStringLiteral("answer larger than %1 bytes, not read to its end").arg(limit);
+    return error;
+}
+
 ApiError ApiError::invalidRequest(const QString& problem)
 {
     ApiError error;

@@ -49,6 +49,8 @@ struct ApiError
     TransportPolicy::Refusal refusal = TransportPolicy::Refusal::None; ///< for InsecureTransport
     QString refusedHost; ///< for InsecureTransport
     QString technical; ///< English detail for logs (Qt's error string, the decoding problem); never shown
+    /// For Decoding: the answer was longer than this many bytes and was not read to its end (0: not the reason).
+    qint64 bodyLimit = 0;
     std::optional<std::chrono::seconds> retryAfter; ///< for RateLimited (and 503 with Retry-After)
     QDateTime serverTimestamp; ///< the envelope's timestamp when present
     /// A DELETE or POST failed after it may have reached the server: it may or may not have been acted on.
@@ -87,9 +89,17 @@ struct ApiError
     static ApiError cancelled();
     static ApiError insecureTransport(TransportPolicy::Refusal refusal, const QString& host);
     static ApiError invalidRequest(const QString& problem);
+    /// The answer (with `httpStatus`, 0 when unknown) grew past `limit` bytes and was abandoned.
+    static ApiError bodyTooLarge(int httpStatus, qint64 limit);
     /// Parses `Retry-After` (delta-seconds or HTTP-date) then `x-ratelimit-after`; capped at a day.
     static std::optional<std::chrono::seconds>
     parseRetryAfter(const QByteArray& retryAfter, const QByteArray& rateLimitAfter, const QDateTime& now);
+
+    /// The longest the program waits on a server's word (Retry-After, slow_down, a renewal retry) before it
+    /// tries again; the figure shown to the person may be longer.
+    static constexpr std::chrono::minutes MaxWait {5};
+    /// `wait` clamped to 0..MaxWait, in milliseconds (never overflows, whatever the server said).
+    static std::chrono::milliseconds boundedWait(std::chrono::seconds wait);
 
     /// Longest server message kept (characters); longer ones are cut with an ellipsis.
     static constexpr qsizetype MaxServerMessage = 300;

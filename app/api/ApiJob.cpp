@@ -8,11 +8,15 @@
 
 #include <QNetworkReply>
 
+#include <utility>
+
 namespace UserAdmin {
 
 namespace {
 
 constexpr int MaxRedirects = 5;
+/// An attempt may take this many transfer timeouts in all (2 minutes with the default 20 s).
+constexpr int DeadlineFactor = 6;
 
 bool isRetryableStatus(int status)
 {
@@ -31,14 +35,19 @@ ApiJob::ApiJob(ApiClient* client, QObject* parent)
     , m_client(client)
 {
     m_timeoutTimer.setSingleShot(true);
+    m_deadlineTimer.setSingleShot(true);
     m_retryTimer.setSingleShot(true);
-    connect(&m_timeoutTimer, &QTimer::timeout, this, [this] {
+    // A server that sends a byte a second never trips the transfer timeout (it restarts on progress): the attempt
+    // as a whole has a deadline too.
+    const auto timedOut = [this] {
         if (!m_reply)
             return;
         qCInfo(lcApi) << m_request.verb() << "timed out after" << m_elapsed.elapsed() << "ms";
         m_timedOut = true;
         m_reply->abort();
-    });
+    };
+    connect(&m_timeoutTimer, &QTimer::timeout, this, timedOut);
+    connect(&m_deadlineTimer, &QTimer::timeout, this, timedOut);
     connect(&m_retryTimer, &QTimer::timeout, this, [this] {
         sendAttempt(m_client ? m_client->urlFor(m_request) : QUrl());
     });
@@ -124,11 +133,14 @@ void ApiJob::sendAttempt(const QUrl& url)
     ++m_attempt;
     m_currentUrl = url;
     m_timedOut = false;
+    m_tooLarge = false;
+    m_replyBody.clear();
     m_sslErrors.clear();
     qCDebug(lcApi) << m_request.verb() << url.path(QUrl::FullyEncoded) << "attempt" << m_attempt;
     m_elapsed.start();
     const auto timeout = m_request.timeout.value_or(m_client->transferTimeout());
     m_timeoutTimer.start(timeout);
+    m_deadlineTimer.start(timeout * DeadlineFactor);
     connect(m_reply, &QNetworkReply::downloadProgress, this, [this] {
         if (m_reply)
             m_timeoutTimer.start();
@@ -149,12 +161,50 @@ void ApiJob::sendAttempt(const QUrl& url)
         for (const QSslError& error : errors)
             qCWarning(lcApi) << "TLS error:" << error.errorString();
     });
+    // The limit holds while reading: a declared length is refused before any body arrives, and a body without
+    // one (chunked, or inflated from gzip) is counted as it comes.
+    connect(m_reply, &QNetworkReply::metaDataChanged, this, [this] {
+        if (!m_reply)
+            return;
+        bool known = false;
+        const qint64 declared = m_reply->header(QNetworkRequest::ContentLengthHeader).toLongLong(&known);
+        const bool compressed = !m_reply->rawHeader(QByteArrayLiteral("Content-Encoding")).isEmpty();
+        if (known && !compressed && declared > bodyLimit()) {
+            m_tooLarge = true;
+            m_reply->abort();
+        }
+    });
+    connect(m_reply, &QNetworkReply::readyRead, this, &ApiJob::readAvailable);
     connect(m_reply, &QNetworkReply::finished, this, &ApiJob::onReplyFinished);
+}
+
+qint64 ApiJob::bodyLimit() const
+{
+    const int status = m_reply ? m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() : 0;
+    const bool success = status >= 200 && status < 300;
+    return success ? m_request.maxBodyBytes : std::min(m_request.maxBodyBytes, ApiRequest::ErrorBodyLimit);
+}
+
+void ApiJob::readAvailable()
+{
+    if (!m_reply || m_tooLarge)
+        return;
+    const qint64 limit = bodyLimit();
+    const qint64 room = limit - m_replyBody.size();
+    if (m_reply->bytesAvailable() > room) {
+        m_tooLarge = true;
+        qCWarning(lcApi) << m_request.verb() << m_currentUrl.path(QUrl::FullyEncoded) << "answer larger than" << limit
+                         << "bytes: abandoned";
+        m_reply->abort();
+        return;
+    }
+    m_replyBody += m_reply->readAll();
 }
 
 void ApiJob::releaseReply()
 {
     m_timeoutTimer.stop();
+    m_deadlineTimer.stop();
     if (m_reply) {
         m_reply->disconnect(this);
         if (!m_reply->isFinished())
@@ -177,7 +227,10 @@ void ApiJob::onReplyFinished()
     info.networkError = reply->error();
     info.networkErrorString = reply->errorString();
     info.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    info.body = reply->readAll();
+    readAvailable();
+    info.body = std::exchange(m_replyBody, QByteArray());
+    const bool tooLarge = m_tooLarge;
+    const qint64 limit = bodyLimit();
     info.retryAfterHeader = reply->rawHeader(QByteArrayLiteral("Retry-After"));
     info.rateLimitAfterHeader = reply->rawHeader(QByteArrayLiteral("x-ratelimit-after"));
     info.timedOut = m_timedOut;
@@ -199,6 +252,18 @@ void ApiJob::onReplyFinished()
 
     if (m_state != State::Running)
         return;
+    if (tooLarge && !info.cancelled) {
+        const bool success = info.httpStatus >= 200 && info.httpStatus < 300;
+        if (success || info.httpStatus == 0) {
+            const ApiError error = ApiError::bodyTooLarge(info.httpStatus, limit);
+            qCWarning(lcApi) << error.describe();
+            handleFailure(error);
+            return;
+        }
+        // An error answer keeps its status; the start of an oversized body is not worth showing.
+        info.networkError = QNetworkReply::NoError;
+        info.body.clear();
+    }
 
     // Redirects: only GETs follow them, and the token only stays on for the configured origin.
     if (!info.cancelled && !info.timedOut && isRedirect(info.httpStatus) && !location.isEmpty()) {
@@ -241,8 +306,8 @@ void ApiJob::onReplyFinished()
         }
         if (error.kind == ApiError::Kind::RateLimited && m_rateLimitRetries < m_client->maxRateLimitRetries()) {
             using namespace std::chrono;
-            milliseconds wait = error.retryAfter ? duration_cast<milliseconds>(*error.retryAfter)
-                                                 : milliseconds(2000 << m_rateLimitRetries);
+            milliseconds wait =
+                error.retryAfter ? ApiError::boundedWait(*error.retryAfter) : milliseconds(2000 << m_rateLimitRetries);
             wait = std::max(wait, m_client->minRateLimitWait());
             if (wait <= m_client->maxRateLimitWait()) {
                 ++m_rateLimitRetries;

@@ -75,6 +75,9 @@ private:
 
     void sendAttempt(const QUrl& url);
     void onReplyFinished();
+    /// Moves what arrived into m_body; aborts the reply once it passes the limit for its status.
+    void readAvailable();
+    qint64 bodyLimit() const;
     void scheduleRetry(std::chrono::milliseconds delay, const ApiError& reason);
     void finish(const ApiError& error);
     void releaseReply();
@@ -86,10 +89,13 @@ private:
     QNetworkReply* m_reply = nullptr;
     OneShotBodyDevice* m_body = nullptr;
     QTimer m_timeoutTimer;
+    QTimer m_deadlineTimer; ///< the whole attempt, however steadily bytes trickle in
     QTimer m_retryTimer;
     QElapsedTimer m_elapsed;
     QList<QSslError> m_sslErrors;
     QUrl m_currentUrl;
+    QByteArray m_replyBody; ///< what the current attempt has read so far
+    bool m_tooLarge = false; ///< the current attempt was aborted by readAvailable()
     quint64 m_tokenGeneration = 0; ///< of the token the current attempt carried
     int m_attempt = 0;
     int m_transportRetries = 0;

@@ -26,6 +26,13 @@ struct ApiRequest
     /// says nothing about the session, so it does not raise ApiClient::unauthorizedReceived.
     QString bearerOverride;
     std::optional<std::chrono::milliseconds> timeout; ///< overrides the client's transfer timeout
+    /// The most body bytes read for a 2xx answer (after decompression); more aborts the reply. Error answers are
+    /// held to ErrorBodyLimit whatever this says.
+    qint64 maxBodyBytes = ListBodyLimit;
+
+    static constexpr qint64 ListBodyLimit = 8 * 1024 * 1024; ///< lists and details
+    static constexpr qint64 AuthBodyLimit = 1024 * 1024; ///< sign-in, token and who-am-I answers
+    static constexpr qint64 ErrorBodyLimit = 1024 * 1024; ///< any answer that is not 2xx
 
     bool idempotent() const { return method == Method::Get; }
     QByteArray verb() const

@@ -4,6 +4,7 @@
 #include "api/EndUserQuery.h"
 #include "api/JsonReader.h"
 
+#include <QMultiHash>
 #include <QSet>
 
 #include <limits>
@@ -31,8 +32,8 @@ QList<ServiceUsage> readSeedServices(JsonReader& reader, const QJsonArray& array
 {
     return reader.readObjects<ServiceUsage>(array, u"services", [&reader](const QJsonObject& object) {
         ServiceUsage usage;
-        usage.id = reader.requireString(object, u"id");
-        usage.slug = reader.requireString(object, u"slug");
+        usage.id = reader.requireId(object, u"id");
+        usage.slug = reader.requireId(object, u"slug");
         usage.name = reader.requireString(object, u"name");
         usage.firstLoginAt = reader.optionalTimestamp(object, u"first_login_at");
         usage.lastLoginAt = reader.optionalTimestamp(object, u"last_login_at");
@@ -45,7 +46,7 @@ QList<ServiceUsage> readSubscriptions(JsonReader& reader, const QJsonArray& arra
     return reader.readObjects<ServiceUsage>(array, u"subscriptions", [&reader](const QJsonObject& object) {
         ServiceUsage usage;
         usage.id = reader.optionalString(object, u"service_id").value_or(QString());
-        usage.slug = reader.requireString(object, u"service_slug");
+        usage.slug = reader.requireId(object, u"service_slug");
         usage.name = reader.optionalString(object, u"service_name").value_or(usage.slug);
         usage.planId = reader.optionalString(object, u"plan_id");
         usage.planName = reader.optionalString(object, u"plan_name");
@@ -74,7 +75,7 @@ EndUserSummary readSeedSummary(JsonReader& reader, const QJsonObject& object)
 {
     EndUserSummary user;
     user.shape = ResponseShape::Seed;
-    user.id = reader.requireString(object, u"id");
+    user.id = reader.requireId(object, u"id");
     user.email = reader.requireString(object, u"email");
     user.createdAt = reader.requireTimestamp(object, u"created_at");
     user.lastLoginAt = reader.optionalTimestamp(object, u"last_login_at");
@@ -102,7 +103,7 @@ EndUserSummary readReferenceSummary(JsonReader& reader, const QJsonObject& objec
     user.shape = isPlatform2026User(inner) ? ResponseShape::Platform2026 : ResponseShape::Reference;
     {
         JsonReader::Scope scope(reader, QStringLiteral("user"));
-        user.id = reader.requireString(inner, u"id");
+        user.id = reader.requireId(inner, u"id");
         user.email = reader.requireString(inner, u"email");
         user.createdAt = reader.requireTimestamp(inner, u"created_at", userZone(user.shape));
         user.isPlatformOwner = reader.optionalBool(inner, u"is_platform_owner");
@@ -122,7 +123,7 @@ EndUserDetail readSeedDetail(JsonReader& reader, const QJsonObject& root)
 {
     EndUserDetail detail;
     detail.shape = ResponseShape::Seed;
-    detail.id = reader.requireString(root, u"id");
+    detail.id = reader.requireId(root, u"id");
     detail.email = reader.requireString(root, u"email");
     detail.emailVerified = reader.optionalBool(root, u"email_verified");
     detail.createdAt = reader.requireTimestamp(root, u"created_at");
@@ -150,7 +151,7 @@ void readNestedDetail(JsonReader& reader, const QJsonObject& root, EndUserDetail
         // `password_hash` is never read: it must not reach a value, a log, the clipboard, a file or a cache.
         JsonReader::Scope scope(reader, QStringLiteral("user"));
         const Timestamp::Zone zone = userZone(detail.shape);
-        detail.id = reader.requireString(inner, u"id");
+        detail.id = reader.requireId(inner, u"id");
         detail.email = reader.requireString(inner, u"email");
         detail.createdAt = reader.requireTimestamp(inner, u"created_at", zone);
         detail.isPlatformOwner = reader.optionalBool(inner, u"is_platform_owner");
@@ -188,7 +189,7 @@ QList<EndUserSession> readSessions(JsonReader& reader, const QJsonArray& array)
 {
     return reader.readObjects<EndUserSession>(array, u"sessions", [&reader](const QJsonObject& object) {
         EndUserSession session;
-        session.id = reader.requireString(object, u"id");
+        session.id = reader.requireId(object, u"id");
         session.serviceId = reader.optionalString(object, u"service_id");
         session.serviceName = reader.optionalString(object, u"service_name");
         session.organization = reader.optionalString(object, u"org_slug");
@@ -205,7 +206,7 @@ QList<SignInEvent> readSignIns(JsonReader& reader, const QJsonArray& array)
 {
     return reader.readObjects<SignInEvent>(array, u"recent_logins", [&reader](const QJsonObject& object) {
         SignInEvent event;
-        event.id = reader.requireString(object, u"id");
+        event.id = reader.requireId(object, u"id");
         event.serviceId = reader.optionalString(object, u"service_id");
         event.serviceName = reader.optionalString(object, u"service_name");
         event.provider = reader.requireString(object, u"provider");
@@ -239,14 +240,23 @@ EndUserDetail readPlatform2026Detail(JsonReader& reader, const QJsonObject& root
     // No last-login field: the newest sign-in is the last login, and per service the newest of its sign-ins, as
     // far as the 20 recent ones reach.
     detail.lastLoginSource = EndUserDetail::LastLoginSource::RecentSignIns;
+    // Services by id, so that many sign-ins times many services stays linear.
+    QMultiHash<QString, qsizetype> servicesById;
+    servicesById.reserve(detail.services.size());
+    for (qsizetype i = 0; i < detail.services.size(); ++i)
+        servicesById.insert(detail.services.at(i).id, i);
     for (const SignInEvent& event : detail.recentSignIns.value_or(QList<SignInEvent>())) {
         if (!event.createdAt)
             continue;
         if (!detail.lastLoginAt || *event.createdAt > *detail.lastLoginAt)
             detail.lastLoginAt = event.createdAt;
-        for (ServiceUsage& usage : detail.services) {
-            if (event.serviceId && *event.serviceId == usage.id
-                && (!usage.lastLoginAt || *event.createdAt > *usage.lastLoginAt)) {
+        if (!event.serviceId)
+            continue;
+        for (auto it = servicesById.constFind(*event.serviceId);
+             it != servicesById.cend() && it.key() == *event.serviceId;
+             ++it) {
+            ServiceUsage& usage = detail.services[it.value()];
+            if (!usage.lastLoginAt || *event.createdAt > *usage.lastLoginAt) {
                 usage.lastLoginAt = event.createdAt;
                 usage.lastLoginFromRecentSignIns = true;
             }

@@ -132,6 +132,26 @@ QString JsonReader::requireString(const QJsonObject& object, QStringView key)
     return value.toString();
 }
 
+QString JsonReader::requireId(const QJsonObject& object, QStringView key)
+{
+    QString id = requireString(object, key);
+    if (m_failed)
+        return {};
+    if (id.isEmpty()) {
+        fail(path(key), QStringLiteral("empty identifier"));
+        return {};
+    }
+    if (id.size() > MaxIdLength) {
+        fail(path(key), QStringLiteral("identifier longer than %1 characters").arg(MaxIdLength));
+        return {};
+    }
+    if (!QStringView(id).isValidUtf16()) {
+        fail(path(key), QStringLiteral("identifier is not well-formed Unicode"));
+        return {};
+    }
+    return id;
+}
+
 std::optional<QString> JsonReader::optionalString(const QJsonObject& object, QStringView key)
 {
     QJsonValue value;
@@ -209,7 +229,7 @@ std::optional<QDateTime> JsonReader::timestamp(const QJsonValue& value, QStringV
     }
     auto parsed = Timestamp::parse(value.toString(), zone);
     if (!parsed)
-        qCWarning(lcApi) << "unparsable timestamp in" << path(key) << value.toString();
+        qCWarning(lcApi) << "unparsable timestamp in" << path(key) << value.toString().left(64); // never a whole body
     return parsed;
 }
 

@@ -88,6 +88,10 @@ public:
     QString path(QStringView key = {}) const;
 
     QString requireString(const QJsonObject& object, QStringView key);
+    /// An identifier (id, slug): a string of 1..MaxIdLength characters of well-formed UTF-16. An empty id or
+    /// one with a lone surrogate (which would be sent as `%3F`, the same as another id) is a failure.
+    QString requireId(const QJsonObject& object, QStringView key);
+    static constexpr qsizetype MaxIdLength = 1000;
     /// Missing key or null: nullopt. Another type: failure.
     std::optional<QString> optionalString(const QJsonObject& object, QStringView key);
     std::optional<bool> optionalBool(const QJsonObject& object, QStringView key);

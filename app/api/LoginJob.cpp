@@ -18,6 +18,7 @@ LoginJob::LoginJob(ApiClient* client, const QString& email, const QString& passw
 ApiRequest LoginJob::initialRequest()
 {
     ApiRequest request;
+    request.maxBodyBytes = ApiRequest::AuthBodyLimit;
     request.method = ApiRequest::Method::Post;
     request.path = {QStringLiteral("api"), QStringLiteral("auth"), QStringLiteral("login")};
     request.authenticated = false;

@@ -12,6 +12,7 @@ LogoutJob::LogoutJob(ApiClient* client, const QString& accessToken, std::chrono:
 ApiRequest LogoutJob::initialRequest()
 {
     ApiRequest request;
+    request.maxBodyBytes = ApiRequest::AuthBodyLimit;
     request.method = ApiRequest::Method::Post;
     request.path = {QStringLiteral("api"), QStringLiteral("auth"), QStringLiteral("logout")};
     request.timeout = m_timeout;

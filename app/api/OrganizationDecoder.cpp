@@ -26,8 +26,8 @@ Organization readEntry(JsonReader& reader, const QJsonObject& entry)
         std::optional<JsonReader::Scope> scope;
         if (wrapped)
             scope.emplace(reader, QStringLiteral("organization"));
-        organization.id = reader.requireString(object, u"id");
-        organization.slug = reader.requireString(object, u"slug");
+        organization.id = reader.requireId(object, u"id");
+        organization.slug = reader.requireId(object, u"slug");
         organization.name = reader.requireString(object, u"name");
         organization.ownerUserId = reader.optionalString(object, u"owner_user_id").value_or(QString());
         organization.statusText = reader.requireString(object, u"status");
@@ -93,7 +93,7 @@ std::optional<QList<OrganizationMember>> OrganizationDecoder::decodeMembers(cons
                 const QJsonObject user = reader.requireObject(entry, u"user");
                 {
                     JsonReader::Scope scope(reader, QStringLiteral("user"));
-                    member.userId = reader.requireString(user, u"id");
+                    member.userId = reader.requireId(user, u"id");
                     member.email = reader.optionalString(user, u"email").value_or(QString());
                 }
                 const QJsonObject membership = reader.requireObject(entry, u"membership");
@@ -113,8 +113,8 @@ std::optional<QList<Service>> OrganizationDecoder::decodeServices(const QByteArr
             const QJsonArray array = reader.requireArray(root, u"services");
             return reader.readObjects<Service>(array, u"services", [&reader](const QJsonObject& object) {
                 Service service;
-                service.id = reader.requireString(object, u"id");
-                service.slug = reader.requireString(object, u"slug");
+                service.id = reader.requireId(object, u"id");
+                service.slug = reader.requireId(object, u"slug");
                 service.name = reader.requireString(object, u"name");
                 service.serviceType = reader.optionalString(object, u"service_type");
                 service.subscriptionCount = reader.optionalInteger(object, u"subscription_count");

@@ -20,6 +20,7 @@ PollDeviceTokenJob::PollDeviceTokenJob(ApiClient* client,
 ApiRequest PollDeviceTokenJob::initialRequest()
 {
     ApiRequest request;
+    request.maxBodyBytes = ApiRequest::AuthBodyLimit;
     request.method = ApiRequest::Method::Post;
     request.path = {QStringLiteral("auth"), QStringLiteral("token")};
     request.authenticated = false;

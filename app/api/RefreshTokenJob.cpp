@@ -16,6 +16,7 @@ RefreshTokenJob::RefreshTokenJob(ApiClient* client, const QString& refreshToken,
 ApiRequest RefreshTokenJob::initialRequest()
 {
     ApiRequest request;
+    request.maxBodyBytes = ApiRequest::AuthBodyLimit;
     request.method = ApiRequest::Method::Post;
     request.path = {QStringLiteral("api"), QStringLiteral("auth"), QStringLiteral("refresh")};
     request.authenticated = false;

@@ -16,6 +16,7 @@ RequestDeviceCodeJob::RequestDeviceCodeJob(ApiClient* client, const DeviceClient
 ApiRequest RequestDeviceCodeJob::initialRequest()
 {
     ApiRequest request;
+    request.maxBodyBytes = ApiRequest::AuthBodyLimit;
     request.method = ApiRequest::Method::Post;
     request.path = {QStringLiteral("auth"), QStringLiteral("device"), QStringLiteral("code")};
     request.authenticated = false;

@@ -21,6 +21,7 @@ bool SelectOrganizationJob::isUnsupported() const
 ApiRequest SelectOrganizationJob::initialRequest()
 {
     ApiRequest request;
+    request.maxBodyBytes = ApiRequest::AuthBodyLimit;
     request.method = ApiRequest::Method::Post;
     request.path = {QStringLiteral("api"), QStringLiteral("organizations"), m_slug, QStringLiteral("select")};
     return request;

@@ -80,7 +80,13 @@ std::optional<QDateTime> Timestamp::parse(QStringView text, Zone zone)
     const QTime time(hour, minute, second, milliseconds);
     if (!date.isValid() || !time.isValid())
         return std::nullopt;
-    return QDateTime(date, time, Qt::UTC).addSecs(-offsetSeconds);
+    // An offset may push the instant out of the four-digit years (0001-01-01T00:00+01:00 is in year 0, which
+    // Qt calls -1; 9999-12-31T23:59-01:00 is in 10000): refused rather than shown as a strange date.
+    const QDateTime result = QDateTime(date, time, Qt::UTC).addSecs(-offsetSeconds);
+    const int resultYear = result.date().year();
+    if (!result.isValid() || resultYear < 1 || resultYear > 9999)
+        return std::nullopt;
+    return result;
 }
 
 QString Timestamp::toIsoString(const QDateTime& utc)

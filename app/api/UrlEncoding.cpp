@@ -28,7 +28,9 @@ QByteArray UrlEncoding::encodeQuery(const QueryItems& items)
 
 bool UrlEncoding::isSafePathSegment(QStringView segment)
 {
-    return !segment.isEmpty() && segment != u"." && segment != u"..";
+    // A lone surrogate has no UTF-8 form: it would be encoded as `%3F`, so two different ids would ask for the
+    // same resource.
+    return !segment.isEmpty() && segment != u"." && segment != u".." && segment.isValidUtf16();
 }
 
 QUrl UrlEncoding::buildUrl(const QUrl& base, const QStringList& segments, const QueryItems& query)
@@ -40,6 +42,10 @@ QUrl UrlEncoding::buildUrl(const QUrl& base, const QStringList& segments, const 
         if (!isSafePathSegment(segment))
             return {};
         encoded += '/' + encodePathSegment(segment);
+    }
+    for (const auto& [name, value] : query) {
+        if (!QStringView(name).isValidUtf16() || !QStringView(value).isValidUtf16())
+            return {};
     }
     if (!query.isEmpty())
         encoded += '?' + encodeQuery(query);

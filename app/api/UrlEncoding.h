@@ -20,12 +20,14 @@ public:
     static QByteArray encodePathSegment(QStringView segment);
     /// False for an empty segment and for `.` / `..`: QUrl decodes `%2E` back to a dot, so such a segment
     /// would be taken for a dot-segment (or a trailing slash) on the way. No valid slug or id looks like that.
+    /// False as well for text that is not well-formed UTF-16 (a lone surrogate would become `%3F`).
     static bool isSafePathSegment(QStringView segment);
     /// Everything but unreserved characters, so `+`, `&`, `#`, `%`, `=`, space and non-ASCII survive.
     static QByteArray encodeQueryValue(QStringView value);
     static QByteArray encodeQuery(const QueryItems& items);
     /// `base` may carry a path prefix (e.g. `https://host/sso`); its query and fragment are dropped.
-    /// Returns an invalid URL when a segment is not safe (see isSafePathSegment).
+    /// Returns an invalid URL when a segment is not safe (see isSafePathSegment) or a query name or value is not
+    /// well-formed UTF-16.
     static QUrl buildUrl(const QUrl& base, const QStringList& segments, const QueryItems& query = {});
 };
 

@@ -17,6 +17,7 @@ VerifyMfaJob::VerifyMfaJob(ApiClient* client, const QString& preauthToken, const
 ApiRequest VerifyMfaJob::initialRequest()
 {
     ApiRequest request;
+    request.maxBodyBytes = ApiRequest::AuthBodyLimit;
     request.method = ApiRequest::Method::Post;
     request.path = {QStringLiteral("api"), QStringLiteral("auth"), QStringLiteral("mfa"), QStringLiteral("verify")};
     request.authenticated = false;

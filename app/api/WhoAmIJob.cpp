@@ -12,6 +12,7 @@ WhoAmIJob::WhoAmIJob(ApiClient* client, QObject* parent)
 ApiRequest WhoAmIJob::initialRequest()
 {
     ApiRequest request;
+    request.maxBodyBytes = ApiRequest::AuthBodyLimit;
     request.path = {QStringLiteral("api"), QStringLiteral("user")};
     request.bearerOverride = m_token;
     return request;

@@ -121,6 +121,10 @@ AuthSession::SignInFailure AuthSession::failureFor(JwtClaims::Problem problem)
         return SignInFailure::NoExpiry;
     case JwtClaims::Problem::Expired:
         return SignInFailure::Expired;
+    case JwtClaims::Problem::InvalidCharacters:
+        return SignInFailure::InvalidCharacters;
+    case JwtClaims::Problem::InvalidExpiry:
+        return SignInFailure::InvalidExpiry;
     }
     return SignInFailure::NotAJwt;
 }

@@ -48,6 +48,8 @@ public:
         NoSubject,
         NoExpiry,
         Expired,
+        InvalidCharacters, ///< line breaks, spaces or other characters no token has: never sent
+        InvalidExpiry, ///< `exp` is fractional or outside the years 1970..9999
         NotAnAccessToken, ///< a pre-authentication token of the password sign-in: the MFA step is missing
         RejectedByServer, ///< the server answered 401 to the token: expired, revoked, or of another server
         CheckFailed, ///< the server could not be asked (see the ApiError)

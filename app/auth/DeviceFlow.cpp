@@ -90,6 +90,7 @@ milliseconds DeviceFlow::regularDelay() const
 
 void DeviceFlow::schedulePoll(milliseconds delay)
 {
+    delay = std::min<milliseconds>(delay, ApiError::MaxWait);
     // Never earlier than `interval` after the previous poll.
     const QDateTime now = QDateTime::currentDateTimeUtc();
     if (m_lastPollAt.isValid()) {
@@ -135,10 +136,10 @@ void DeviceFlow::poll()
             schedulePoll(regularDelay());
             return;
         case PollDeviceTokenJob::Outcome::SlowDown: {
-            m_interval += SlowDownStep;
+            m_interval = std::min<seconds>(m_interval + SlowDownStep, duration_cast<seconds>(ApiError::MaxWait));
             milliseconds wait = regularDelay();
             if (job->error().retryAfter)
-                wait = std::max<milliseconds>(wait, *job->error().retryAfter + seconds(1));
+                wait = std::max<milliseconds>(wait, ApiError::boundedWait(*job->error().retryAfter + seconds(1)));
             qCInfo(lcAuth) << "device poll slowed down; interval now" << m_interval.count() << "s";
             schedulePoll(wait);
             return;

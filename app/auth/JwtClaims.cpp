@@ -1,20 +1,35 @@
 // SPDX-License-Identifier: MIT
 #include "auth/JwtClaims.h"
 
+#include "api/TokenSyntax.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+
+#include <cmath>
 
 namespace UserAdmin {
 
 namespace {
 
-std::optional<QDateTime> secondsClaim(const QJsonObject& payload, QStringView key)
+/// 9999-12-31T23:59:59Z: a later instant has no four-digit year (and QDateTime would give an invalid date).
+constexpr double MaxNumericDate = 253402300799.0;
+
+/// A NumericDate claim: nullopt when absent; `valid` false when present but fractional, negative or beyond 9999
+/// (QJsonValue::toInteger() would turn those into 0, that is 1970, without a word).
+std::optional<QDateTime> secondsClaim(const QJsonObject& payload, QStringView key, bool& valid)
 {
+    valid = true;
     const QJsonValue value = payload.value(key);
-    if (!value.isDouble())
+    if (value.isUndefined() || value.isNull())
         return std::nullopt;
-    return QDateTime::fromSecsSinceEpoch(value.toInteger(), Qt::UTC);
+    const double seconds = value.toDouble(-1);
+    if (!value.isDouble() || !(seconds >= 0 && seconds <= MaxNumericDate) || std::trunc(seconds) != seconds) {
+        valid = false;
+        return std::nullopt;
+    }
+    return QDateTime::fromSecsSinceEpoch(qint64(seconds), Qt::UTC);
 }
 
 } // namespace
@@ -28,7 +43,9 @@ std::optional<JwtClaims> JwtClaims::fromToken(QStringView token, Problem* proble
     };
     if (problem)
         *problem = Problem::None;
-    const QList<QStringView> parts = token.trimmed().split(u'.');
+    if (!TokenSyntax::isWellFormed(token))
+        return fail(token.trimmed().isEmpty() ? Problem::NotAJwt : Problem::InvalidCharacters);
+    const QList<QStringView> parts = token.split(u'.');
     if (parts.size() != 3 || parts.at(1).isEmpty())
         return fail(Problem::NotAJwt);
     const auto decoded = QByteArray::fromBase64Encoding(parts.at(1).toLatin1(),
@@ -53,10 +70,14 @@ std::optional<JwtClaims> JwtClaims::fromToken(QStringView token, Problem* proble
     claims.org = payload.value(QStringLiteral("org")).toString();
     const QJsonValue audience = payload.value(QStringLiteral("aud"));
     claims.audience = audience.isArray() ? audience.toArray().first().toString() : audience.toString();
-    claims.expiresAt = secondsClaim(payload, u"exp");
-    claims.issuedAt = secondsClaim(payload, u"iat");
+    bool expiryValid = true;
+    bool issuedValid = true;
+    claims.expiresAt = secondsClaim(payload, u"exp", expiryValid);
+    claims.issuedAt = secondsClaim(payload, u"iat", issuedValid); // an unusable `iat` only counts as absent
     if (claims.subject.isEmpty())
         return fail(Problem::NoSubject);
+    if (!expiryValid)
+        return fail(Problem::InvalidExpiry);
     if (!claims.expiresAt)
         return fail(Problem::NoExpiry);
     return claims;

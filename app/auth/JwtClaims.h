@@ -22,6 +22,8 @@ struct JwtClaims
         NoSubject, ///< no `sub`
         NoExpiry, ///< no `exp`
         Expired,
+        InvalidCharacters, ///< not the bearer-token alphabet (a CR/LF, a space, ...): never sent as a header
+        InvalidExpiry, ///< `exp` is not a whole number of seconds within the years 1970..9999
     };
 
     QString subject; ///< `sub`: the member's user id
@@ -34,6 +36,7 @@ struct JwtClaims
     std::optional<QDateTime> issuedAt; ///< `iat`, UTC
 
     /// nullopt (and the problem) when the text is not a JWT with a JSON payload carrying `sub` and `exp`.
+    /// The text is not trimmed: a token with white space or a line break is refused (TokenSyntax).
     /// Expiry is not checked here (see expiresBefore()).
     static std::optional<JwtClaims> fromToken(QStringView token, Problem* problem = nullptr);
     /// A pre-authentication token of the 2026 password sign-in: proof of the password only, for the MFA step.

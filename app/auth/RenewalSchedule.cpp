@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "auth/RenewalSchedule.h"
 
+#include "api/ApiError.h"
+
 #include <algorithm>
 
 namespace UserAdmin {
@@ -57,7 +59,8 @@ void RenewalSchedule::schedule(const JwtClaims& claims, bool hasRefreshToken)
 
 void RenewalSchedule::retryAfter(seconds wait)
 {
-    m_retryTimer.start(std::max(seconds(1), wait) + seconds(1));
+    // The server's Retry-After may be anything: wait at most ApiError::MaxWait.
+    m_retryTimer.start(ApiError::boundedWait(std::max(seconds(1), wait) + seconds(1)));
 }
 
 void RenewalSchedule::stop()

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "auth/TokenStore.h"
 
+#include "api/TokenSyntax.h"
+
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -38,7 +40,10 @@ std::optional<StoredTokens> TokenStore::deserialize(const QString& text)
     StoredTokens tokens;
     tokens.accessToken = object.value(QStringLiteral("access_token")).toString();
     tokens.refreshToken = object.value(QStringLiteral("refresh_token")).toString();
-    if (tokens.accessToken.isEmpty())
+    // An entry someone else wrote to the keychain may hold anything: a token with a line break must never become
+    // a header, so such an entry counts as unreadable.
+    if (!TokenSyntax::isWellFormed(tokens.accessToken)
+        || (!tokens.refreshToken.isEmpty() && !TokenSyntax::isWellFormed(tokens.refreshToken)))
         return std::nullopt;
     const QJsonObject organizations = object.value(QStringLiteral("organizations")).toObject();
     for (auto it = organizations.begin(); it != organizations.end(); ++it) {
@@ -46,7 +51,8 @@ std::optional<StoredTokens> TokenStore::deserialize(const QString& text)
         ScopedTokens scoped {it.key(),
                              entry.value(QStringLiteral("access_token")).toString(),
                              entry.value(QStringLiteral("refresh_token")).toString()};
-        if (!scoped.organization.isEmpty() && !scoped.accessToken.isEmpty())
+        if (!scoped.organization.isEmpty() && TokenSyntax::isWellFormed(scoped.accessToken)
+            && (scoped.refreshToken.isEmpty() || TokenSyntax::isWellFormed(scoped.refreshToken)))
             tokens.organizations.append(scoped);
     }
     return tokens;

@@ -224,4 +224,14 @@ QString DisplayText::timestampTooltip(const std::optional<QDateTime>& value)
     return value && value->isValid() ? exactUtc(*value) : QString();
 }
 
+QString DisplayText::capped(const QString& text, qsizetype maximum)
+{
+    if (text.size() <= maximum)
+        return text;
+    qsizetype cut = std::max<qsizetype>(0, maximum);
+    if (cut > 0 && text.at(cut - 1).isHighSurrogate())
+        --cut;
+    return text.left(cut) + QChar(0x2026);
+}
+
 } // namespace UserAdmin

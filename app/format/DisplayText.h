@@ -40,6 +40,11 @@ public:
     static QString timestamp(const std::optional<QDateTime>& value, bool missingMeansNever);
     static QString timestampTooltip(const std::optional<QDateTime>& value);
 
+    /// Longest server text shown in a cell (an email, a name, a list of services); longer text is cut.
+    static constexpr qsizetype MaxShownLength = 1000;
+    /// `text` when it has at most `maximum` characters, else its first ones and "…" (never half a surrogate pair).
+    static QString capped(const QString& text, qsizetype maximum = MaxShownLength);
+
 private:
     /// relative()'s words for an age of `count` units (DisplayText.cpp's Age), translated.
     static QString phrase(bool future, int unit, qint64 count);

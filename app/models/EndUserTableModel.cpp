@@ -72,7 +72,7 @@ QVariant EndUserTableModel::data(const QModelIndex& index, int role) const
     case Qt::AccessibleTextRole:
         switch (index.column()) {
         case EmailColumn:
-            return user.email;
+            return DisplayText::capped(user.email);
         case LastLoginColumn:
             return DisplayText::timestamp(user.lastLoginAt, user.lastLoginKnown());
         case CreatedColumn:
@@ -80,20 +80,20 @@ QVariant EndUserTableModel::data(const QModelIndex& index, int role) const
         case MfaColumn:
             return DisplayText::yesNo(user.mfaEnabled);
         case ServicesColumn:
-            return servicesText(user);
+            return DisplayText::capped(servicesText(user));
         default:
             return {};
         }
     case Qt::ToolTipRole:
         switch (index.column()) {
         case EmailColumn:
-            return plainTooltip(user.email);
+            return plainTooltip(DisplayText::capped(user.email));
         case LastLoginColumn:
             return DisplayText::timestampTooltip(user.lastLoginAt);
         case CreatedColumn:
             return DisplayText::timestampTooltip(user.createdAt);
         case ServicesColumn:
-            return plainTooltip(servicesText(user));
+            return plainTooltip(DisplayText::capped(servicesText(user)));
         default:
             return {};
         }

@@ -269,6 +269,33 @@ private slots:
         AuthSession other(m_client.get(), m_store.get());
         QVERIFY(!other.useEnvironmentToken());
     }
+
+    // Issue 14: a token with a line break is refused wherever it enters, before anything is sent.
+    void tokensWithLineBreaksAreRefusedWhereverTheyEnter()
+    {
+        const QString injected =
+            tokensFor(QStringLiteral("owner@acme.test"), 3600, false).accessToken + QStringLiteral("\r\nX-Injected: 1");
+        QSignalSpy failed(m_session.get(), &AuthSession::signInFailed);
+        m_session->signInWithPastedToken(injected, AuthSession::Persistence::SessionOnly);
+        QCOMPARE(failed.size(), 1);
+        QCOMPARE(failed.at(0).at(0).value<AuthSession::SignInFailure>(), AuthSession::SignInFailure::InvalidCharacters);
+        QVERIFY(!m_session->signIn({injected, {}, {}}));
+        QCOMPARE(failed.at(1).at(0).value<AuthSession::SignInFailure>(), AuthSession::SignInFailure::InvalidCharacters);
+        qputenv("SSO_USER_ADMIN_TOKEN", injected.toLatin1());
+        QVERIFY(!m_session->useEnvironmentToken());
+        qunsetenv("SSO_USER_ADMIN_TOKEN");
+        StoredTokens stored;
+        stored.accessToken = injected;
+        m_store->write(
+            m_client->origin(), QStringLiteral("owner@acme.test"), stored, this, [](const TokenStoreError&) {});
+        QSignalSpy restored(m_session.get(), &AuthSession::restoreFinished);
+        m_session->restore(QStringLiteral("owner@acme.test"));
+        QTRY_COMPARE(restored.size(), 1);
+        QCOMPARE(restored.at(0).at(0).toBool(), false);
+        QVERIFY(!m_session->isSignedIn());
+        QVERIFY(!m_client->hasAccessToken());
+        QVERIFY(m_server.requests(QStringLiteral("/api/user")).isEmpty());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestAuthSession)

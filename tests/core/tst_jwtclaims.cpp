@@ -52,8 +52,12 @@ private slots:
         using P = JwtClaims::Problem;
         QTest::newRow("empty") << QString() << int(P::NotAJwt);
         QTest::newRow("two parts") << QStringLiteral("a.b") << int(P::NotAJwt);
-        QTest::newRow("not base64") << QStringLiteral("a.!!!.c") << int(P::PayloadNotBase64);
-        QTest::newRow("not JSON") << QStringLiteral("a.") + QString::fromLatin1(QByteArray("hello").toBase64())
+        // Characters no token has are refused before anything is decoded (issue 14).
+        QTest::newRow("not base64") << QStringLiteral("a.!!!.c") << int(P::InvalidCharacters);
+        QTest::newRow("line break") << QStringLiteral("a.b.c\r\nX-Injected: 1") << int(P::InvalidCharacters);
+        QTest::newRow("not JSON") << QStringLiteral("a.")
+                + QString::fromLatin1(QByteArray("hello").toBase64(QByteArray::Base64UrlEncoding
+                                                                   | QByteArray::OmitTrailingEquals))
                 + QStringLiteral(".c")
                                   << int(P::PayloadNotJson);
         QTest::newRow("no sub") << token({{QStringLiteral("exp"), 1}}) << int(P::NoSubject);

@@ -8,6 +8,7 @@
 
 #include <QApplication>
 #include <QGroupBox>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -193,6 +194,42 @@ private slots:
                  QStringLiteral("Enter the client ID, the organization and the service under Advanced, or use the "
                                 "platform's client."));
         QCOMPARE(m_server->requests(QStringLiteral("/auth/device/code")).size(), 0);
+    }
+
+    // Issue 14: the page shows the very address "Open browser" opens.
+    void showsTheAddressItOpens()
+    {
+        Fixture f(m_server->baseUrl());
+        QVERIFY(f.showCode());
+        const QString tooltip = f.child("openBrowser")->toolTip();
+        QVERIFY2(tooltip.startsWith(u"Opens http://127.0.0.1:"), qPrintable(tooltip));
+        const QString opened = tooltip.mid(QStringLiteral("Opens ").size());
+        QVERIFY2(f.child<QLabel>("verificationUri")->text().contains(opened),
+                 qPrintable(f.child<QLabel>("verificationUri")->text()));
+    }
+
+    // Issue 14: a `file:` (or any non-web) sign-in page from the server is refused before anything opens.
+    void nonWebSignInPageIsRefused()
+    {
+        m_server->clearFaults();
+        const QJsonObject body {{QStringLiteral("device_code"), QStringLiteral("dc")},
+                                {QStringLiteral("user_code"), QStringLiteral("ABCD-EFGH")},
+                                {QStringLiteral("verification_uri"), QStringLiteral("file:///etc/passwd")},
+                                {QStringLiteral("expires_in"), 600},
+                                {QStringLiteral("interval"), 1}};
+        QVERIFY(m_server->addFault({{QStringLiteral("path"), QStringLiteral("/auth/device/code")},
+                                    {QStringLiteral("kind"), QStringLiteral("status")},
+                                    {QStringLiteral("status"), 200},
+                                    {QStringLiteral("body"), body}})
+                > 0);
+        Fixture f(m_server->baseUrl());
+        QTest::mouseClick(f.child("startDeviceFlow"), Qt::LeftButton);
+        QVERIFY(f.errors.wait(10000));
+        QVERIFY2(f.lastError().contains(u"not an https address"), qPrintable(f.lastError()));
+        QVERIFY(f.page.userCode().isEmpty());
+        QVERIFY(!f.child("openBrowser")->isVisible());
+        QVERIFY(f.child("startDeviceFlow")->isVisible());
+        m_server->clearFaults();
     }
 
 private:

@@ -162,6 +162,33 @@ private:
         }
         Translations::install(qApp, QLocale(QLocale::English, QLocale::UnitedStates));
     }
+
+    // Issue 14: what a hostile server says stays its words, and limits are named in words.
+    void hostileAnswersInWords()
+    {
+        ApiError server;
+        server.kind = Kind::Server;
+        server.httpStatus = 500;
+        server.serverMessage = QStringLiteral("%1%2 boom %n %L1");
+        const Notice notice = ErrorPresenter::present(server, ErrorPresenter::Context::List);
+        QVERIFY2(notice.detail.contains(server.serverMessage), qPrintable(notice.detail));
+        QVERIFY(ErrorPresenter::full(server).contains(server.serverMessage));
+
+        const ApiError tooLarge = ApiError::bodyTooLarge(200, ApiRequest::ListBodyLimit);
+        QCOMPARE(ErrorPresenter::detail(tooLarge),
+                 QStringLiteral("The server's answer is larger than 8 MiB, the most this program reads; it was not "
+                                "read to its end."));
+        QCOMPARE(ErrorPresenter::sentence(tooLarge), QStringLiteral("The server's answer could not be read."));
+
+        const ApiError page = ApiError::decoding(QStringLiteral("verification_uri"), QStringLiteral("file:"));
+        QVERIFY(ErrorPresenter::detail(page).contains(QStringLiteral("not an https address")));
+        const ApiError token = ApiError::decoding(QStringLiteral("access_token"), QStringLiteral("CR/LF"));
+        QVERIFY(ErrorPresenter::detail(token).contains(QStringLiteral("line break")));
+        QVERIFY(ErrorPresenter::signInFailure(AuthSession::SignInFailure::InvalidCharacters, ApiError())
+                    .contains(QStringLiteral("line breaks")));
+        QVERIFY(ErrorPresenter::signInFailure(AuthSession::SignInFailure::InvalidExpiry, ApiError())
+                    .contains(QStringLiteral("expiry")));
+    }
 };
 
 QTEST_MAIN(TestErrorPresenter)

@@ -262,8 +262,18 @@ void DeviceSignInPage::onCodeReceived(const DeviceAuthorization& authorization)
     if (client())
         Settings::setDeviceClient(client()->origin(), m_flow->deviceClient());
     m_userCode->setText(authorization.userCode.toUpper());
-    //: %1 is the address of the server's sign-in page
-    m_verificationUri->setText(tr("Enter the code at %1").arg(authorization.verificationUri.toString()));
+    // The person sees the very address "Open browser" opens (the decoder let only https or loopback http through).
+    const QUrl opened = pageToOpen(authorization);
+    const QString shown = authorization.verificationUri.toDisplayString();
+    if (opened != authorization.verificationUri)
+        //: %1 is the address of the server's sign-in page, %2 the address the browser opens (with the code in it)
+        m_verificationUri->setText(
+            tr("Enter the code at %1\n“Open browser” opens %2").arg(shown, opened.toDisplayString()));
+    else
+        //: %1 is the address of the server's sign-in page
+        m_verificationUri->setText(tr("Enter the code at %1").arg(shown));
+    //: %1 is the address the browser opens
+    m_openBrowser->setToolTip(tr("Opens %1").arg(opened.toDisplayString()));
     m_copyCode->setVisible(true);
     m_openBrowser->setVisible(true);
     m_checkNow->setVisible(true);
@@ -326,13 +336,17 @@ void DeviceSignInPage::onFailed(DeviceFlow::Failure failure, const ApiError& err
     emit errorOccurred(ErrorPresenter::deviceFlowFailure(failure, error, platformClient));
 }
 
+QUrl DeviceSignInPage::pageToOpen(const DeviceAuthorization& authorization)
+{
+    return authorization.verificationUriComplete.isValid() ? authorization.verificationUriComplete
+                                                           : authorization.verificationUri;
+}
+
 void DeviceSignInPage::openVerificationPage()
 {
     if (!m_flow || !client())
         return;
-    const DeviceAuthorization& authorization = m_flow->authorization();
-    const QUrl url = authorization.verificationUriComplete.isValid() ? authorization.verificationUriComplete
-                                                                     : authorization.verificationUri;
+    const QUrl url = pageToOpen(m_flow->authorization());
     // The server names the page; only a web page is opened: https, or http on this very computer's server.
     const bool https = url.scheme().compare(QLatin1String("https"), Qt::CaseInsensitive) == 0;
     const bool localHttp = url.scheme().compare(QLatin1String("http"), Qt::CaseInsensitive) == 0

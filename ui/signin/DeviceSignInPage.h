@@ -49,6 +49,8 @@ private:
     void onPollScheduled(std::chrono::milliseconds delay);
     void updateCountdown();
     void openVerificationPage();
+    /// The address "Open browser" opens: the complete verification address when the server sent one.
+    static QUrl pageToOpen(const DeviceAuthorization& authorization);
     void stopFlow();
     /// Back to "no code": hides the code and its buttons and offers "Get a new code".
     void reset();

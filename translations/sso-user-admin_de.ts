@@ -141,66 +141,62 @@
     <message>
         <source>Revoke sessions of several end-&amp;users…</source>
         <extracomment>Action: end every session of each selected end-user (asks first, with the number of accounts)</extracomment>
-        <translation type="unfinished" />
+        <translation>Sitzungen mehrerer &amp;Endbenutzer widerrufen…</translation>
     </message>
     <message>
         <source>E&amp;xport end-users…</source>
         <extracomment>Action: write the end-users of the current search, filter and sort to a CSV file</extracomment>
-        <translation type="unfinished" />
+        <translation>Endbenutzer e&amp;xportieren…</translation>
     </message>
     <message>
         <source>Fi&amp;nd end-users…</source>
         <extracomment>Action: look up many pasted email addresses at once</extracomment>
-        <translation type="unfinished" />
+        <translation>Endbenutzer &amp;finden…</translation>
     </message>
     <message>
         <source>&amp;Update local copy</source>
         <extracomment>Action: fill or refresh the local copy of the organization's end-user list now</extracomment>
-        <translation type="unfinished" />
+        <translation>&amp;Lokale Kopie aktualisieren</translation>
     </message>
     <message>
         <source>&amp;Forget local copies…</source>
         <extracomment>Action: delete the local copies of end-user lists on this computer</extracomment>
-        <translation type="unfinished" />
+        <translation>Lokale Kopien &amp;entfernen…</translation>
     </message>
     <message>
         <source>Write the matching end-users to a CSV file (Ctrl+E)</source>
-        <translation type="unfinished" />
+        <translation>Die passenden Endbenutzer in eine CSV-Datei schreiben (Strg+E)</translation>
     </message>
     <message>
         <source>Look up many email addresses at once (Ctrl+Shift+F)</source>
-        <translation type="unfinished" />
+        <translation>Viele E-Mail-Adressen auf einmal nachschlagen (Strg+Umschalt+F)</translation>
     </message>
     <message>
         <source>Fill or refresh the local copy of the end-user list</source>
-        <translation type="unfinished" />
+        <translation>Die lokale Kopie der Endbenutzerliste erstellen oder aktualisieren</translation>
     </message>
     <message>
         <source>Revoke all sessions of each selected end-user, after one confirmation (Ctrl+Shift+B)</source>
-        <translation type="unfinished" />
+        <translation>Alle Sitzungen jedes ausgewählten Endbenutzers nach einer einzigen Bestätigung widerrufen (Strg+Umschalt+B)</translation>
     </message>
     <message numerus="yes">
         <source>Several end-users are selected: use “Revoke sessions of %n end-users…”.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation>
+            <numerusform>Mehrere Endbenutzer sind ausgewählt: Verwenden Sie „Sitzungen von %n Endbenutzer widerrufen…“.</numerusform><numerusform>Mehrere Endbenutzer sind ausgewählt: Verwenden Sie „Sitzungen von %n Endbenutzern widerrufen…“.</numerusform></translation>
     </message>
     <message>
         <source>Select several end-users first (Ctrl or Shift and click, or Ctrl+A).</source>
-        <translation type="unfinished" />
+        <translation>Wählen Sie zuerst mehrere Endbenutzer aus (Strg oder Umschalt und Klick, oder Strg+A).</translation>
     </message>
     <message>
         <source>Sessions of several end-users are being revoked…</source>
-        <translation type="unfinished" />
+        <translation>Sitzungen mehrerer Endbenutzer werden widerrufen…</translation>
     </message>
     <message numerus="yes">
         <source>Revoke sessions of %n end-&amp;users…</source>
         <extracomment>Action; %n is the number of selected end-users (2 or more)</extracomment>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation>
+            <numerusform>Sitzungen von %n &amp;Endbenutzer widerrufen…</numerusform><numerusform>Sitzungen von %n &amp;Endbenutzern widerrufen…</numerusform></translation>
     </message>
 </context>
 <context>
@@ -562,34 +558,32 @@
     <message>
         <source>For each account, this ends the sessions of this person for %1's services; sign-ins to other organizations stay. The server's count may include sessions that had already expired.</source>
         <extracomment>%1 is the organization's name</extracomment>
-        <translation type="unfinished" />
+        <translation>Für jedes Konto werden die Sitzungen dieser Person für die Dienste von %1 beendet; Anmeldungen bei anderen Organisationen bleiben bestehen. Die Zählung des Servers kann bereits abgelaufene Sitzungen enthalten.</translation>
     </message>
     <message>
         <source>On this server a revocation covers the whole platform: each person's sessions for other organizations' services end too. The server's count includes sessions that had already expired.</source>
-        <translation type="unfinished" />
+        <translation>Auf diesem Server gilt ein Widerruf für die gesamte Plattform: Auch die Sitzungen jeder Person für Dienste anderer Organisationen werden beendet. Die Zählung des Servers enthält bereits abgelaufene Sitzungen.</translation>
     </message>
     <message>
         <source>This server does not say whether a revocation covers only %1 or the whole platform, including other organizations' services.</source>
         <extracomment>%1 is the organization's name</extracomment>
-        <translation type="unfinished" />
+        <translation>Dieser Server gibt nicht an, ob ein Widerruf nur für %1 oder für die gesamte Plattform gilt, einschließlich der Dienste anderer Organisationen.</translation>
     </message>
     <message>
         <source>Revoke sessions of several end-users</source>
         <extracomment>Title of the confirmation of a revocation for many end-users</extracomment>
-        <translation type="unfinished" />
+        <translation>Sitzungen mehrerer Endbenutzer widerrufen</translation>
     </message>
     <message numerus="yes">
         <source>Revoke all sessions of %n end-user(s) in “%1”?</source>
         <extracomment>%1 is the organization's name</extracomment>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation>
+            <numerusform>Alle Sitzungen von %n Endbenutzer in „%1“ widerrufen?</numerusform><numerusform>Alle Sitzungen von %n Endbenutzern in „%1“ widerrufen?</numerusform></translation>
     </message>
     <message>
         <source>End-users to revoke</source>
         <extracomment>Accessible name of the list of end-users whose sessions are to be revoked</extracomment>
-        <translation type="unfinished" />
+        <translation>Zu widerrufende Endbenutzer</translation>
     </message>
     <message>
         <source>Email</source>
@@ -602,34 +596,30 @@
     <message>
         <source>not known</source>
         <extracomment>Active sessions of an end-user whose count has not been loaded</extracomment>
-        <translation type="unfinished" />
+        <translation>unbekannt</translation>
     </message>
     <message numerus="yes">
         <source>In total %n active session(s).</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation>
+            <numerusform>Insgesamt %n aktive Sitzung.</numerusform><numerusform>Insgesamt %n aktive Sitzungen.</numerusform></translation>
     </message>
     <message>
         <source>The number of active sessions is not known for these accounts; the report will show what the server revoked.</source>
-        <translation type="unfinished" />
+        <translation>Die Anzahl der aktiven Sitzungen dieser Konten ist nicht bekannt; der Bericht zeigt, was der Server widerrufen hat.</translation>
     </message>
     <message numerus="yes">
         <source>In total %n active session(s) known, for %1 of %2 accounts.</source>
         <extracomment>%1 is the number of accounts whose session count is known, %2 all accounts</extracomment>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation>
+            <numerusform>Insgesamt %n aktive Sitzung bekannt, für %1 von %2 Konten.</numerusform><numerusform>Insgesamt %n aktive Sitzungen bekannt, für %1 von %2 Konten.</numerusform></translation>
     </message>
     <message>
         <source>Access tokens that applications already hold are not withdrawn: an application that checks tokens offline may keep accepting them until they expire.</source>
-        <translation type="unfinished" />
+        <translation>Zugriffstoken, die Anwendungen bereits besitzen, werden nicht zurückgezogen: Eine Anwendung, die Token offline prüft, kann sie bis zu ihrem Ablauf weiterhin akzeptieren.</translation>
     </message>
     <message>
         <source>Each account gets one request. Nothing is sent again by itself: what fails is reported, and you decide whether to try again.</source>
-        <translation type="unfinished" />
+        <translation>Für jedes Konto wird genau eine Anfrage gesendet. Nichts wird automatisch wiederholt: Fehlschläge werden gemeldet, und Sie entscheiden, ob Sie es erneut versuchen.</translation>
     </message>
     <message>
         <source>Revoke sessions</source>
@@ -642,52 +632,50 @@
     <message>
         <source>Revoking sessions in %1</source>
         <extracomment>Title of the progress window; %1 is the organization's name</extracomment>
-        <translation type="unfinished" />
+        <translation>Sitzungen in %1 werden widerrufen</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished" />
+        <translation>Fortschritt</translation>
     </message>
     <message>
         <source>&amp;Pause</source>
-        <translation type="unfinished" />
+        <translation>&amp;Pausieren</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
-        <translation type="unfinished" />
+        <translation>&amp;Abbrechen</translation>
     </message>
     <message>
         <source>Send nothing more; the answers to requests already sent are still reported</source>
-        <translation type="unfinished" />
+        <translation>Nichts mehr senden; die Antworten auf bereits gesendete Anfragen werden weiterhin gemeldet</translation>
     </message>
     <message>
         <source>Revoking %1 of %2</source>
         <extracomment>%1 is how many requests were sent so far, %2 how many there are in all</extracomment>
-        <translation type="unfinished" />
+        <translation>Widerruf %1 von %2</translation>
     </message>
     <message>
         <source>Paused: the server no longer accepts your sign-in. Sign in again to continue.</source>
-        <translation type="unfinished" />
+        <translation>Angehalten: Der Server akzeptiert Ihre Anmeldung nicht mehr. Melden Sie sich erneut an, um fortzufahren.</translation>
     </message>
     <message>
         <source>Paused. Requests already sent are still answered.</source>
-        <translation type="unfinished" />
+        <translation>Angehalten. Bereits gesendete Anfragen werden noch beantwortet.</translation>
     </message>
     <message numerus="yes">
         <source>Cancelled: nothing more is sent. Waiting for %n answer(s)…</source>
         <extracomment>%n is the number of requests still under way</extracomment>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation>
+            <numerusform>Abgebrochen: Es wird nichts mehr gesendet. Warten auf %n Antwort…</numerusform><numerusform>Abgebrochen: Es wird nichts mehr gesendet. Warten auf %n Antworten…</numerusform></translation>
     </message>
     <message>
         <source>The server asked to slow down: waiting before the next request.</source>
-        <translation type="unfinished" />
+        <translation>Der Server bittet um weniger Anfragen: Vor der nächsten Anfrage wird gewartet.</translation>
     </message>
     <message>
         <source>&amp;Resume</source>
-        <translation type="unfinished" />
+        <translation>&amp;Fortsetzen</translation>
     </message>
 </context>
 <context>
@@ -710,89 +698,79 @@
     <message>
         <source>Not sent</source>
         <extracomment>Outcome of one account in the report: cancelled before its request was sent</extracomment>
-        <translation type="unfinished" />
+        <translation>Nicht gesendet</translation>
     </message>
     <message>
         <source>Pending</source>
         <extracomment>Outcome of one account whose request is still under way</extracomment>
-        <translation type="unfinished" />
+        <translation>Ausstehend</translation>
     </message>
     <message>
         <source>The server did not say how many.</source>
-        <translation type="unfinished" />
+        <translation>Der Server hat nicht mitgeteilt, wie viele.</translation>
     </message>
     <message>
         <source>Sent, and no answer came: reload the account before trying again.</source>
-        <translation type="unfinished" />
+        <translation>Gesendet, aber es kam keine Antwort: Laden Sie das Konto neu, bevor Sie es erneut versuchen.</translation>
     </message>
     <message>
         <source>Cancelled before it was sent.</source>
-        <translation type="unfinished" />
+        <translation>Vor dem Senden abgebrochen.</translation>
     </message>
     <message>
         <source>Your sign-in had ended.</source>
-        <translation type="unfinished" />
+        <translation>Ihre Anmeldung war beendet.</translation>
     </message>
     <message>
         <source>Not sent: the audit journal could not record it first.</source>
-        <translation type="unfinished" />
+        <translation>Nicht gesendet: Das Audit-Protokoll konnte die Anfrage nicht vorher festhalten.</translation>
     </message>
     <message>
         <source>The request never reached the server.</source>
-        <translation type="unfinished" />
+        <translation>Die Anfrage hat den Server nie erreicht.</translation>
     </message>
     <message>
         <source>Not found in this organization.</source>
-        <translation type="unfinished" />
+        <translation>In dieser Organisation nicht gefunden.</translation>
     </message>
     <message>
         <source>Refused by the server.</source>
-        <translation type="unfinished" />
+        <translation>Vom Server abgelehnt.</translation>
     </message>
     <message>
         <source>Revocation report for %1</source>
         <extracomment>Title of the report after a bulk revocation; %1 is the organization's name</extracomment>
-        <translation type="unfinished" />
+        <translation>Widerrufsbericht für %1</translation>
     </message>
     <message numerus="yes">
         <source>%n revoked</source>
         <extracomment>Part of the report's summary</extracomment>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation>
+            <numerusform>%n widerrufen</numerusform><numerusform>%n widerrufen</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n not revoked</source>
         <extracomment>Part of the report's summary</extracomment>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation>
+            <numerusform>%n nicht widerrufen</numerusform><numerusform>%n nicht widerrufen</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n unknown</source>
         <extracomment>Part of the report's summary</extracomment>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation>
+            <numerusform>%n unbekannt</numerusform><numerusform>%n unbekannt</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n not sent</source>
         <extracomment>Part of the report's summary</extracomment>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation>
+            <numerusform>%n nicht gesendet</numerusform><numerusform>%n nicht gesendet</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n end-user(s): %1. The server revoked %2 session(s).</source>
         <extracomment>%1 lists the outcomes ("23 revoked, 0 not revoked, 2 unknown"); %2 the sessions the server counted</extracomment>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation>
+            <numerusform>%n Endbenutzer: %1. Der Server hat %2 Sitzung(en) widerrufen.</numerusform><numerusform>%n Endbenutzer: %1. Der Server hat %2 Sitzung(en) widerrufen.</numerusform></translation>
     </message>
     <message>
         <source>, </source>
@@ -800,34 +778,30 @@
     </message>
     <message numerus="yes">
         <source>Cancelled after %n request(s) were sent.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation>
+            <numerusform>Abgebrochen, nachdem %n Anfrage gesendet wurde.</numerusform><numerusform>Abgebrochen, nachdem %n Anfragen gesendet wurden.</numerusform></translation>
     </message>
     <message>
         <source>Stopped: the audit journal could not be written (%1).</source>
-        <translation type="unfinished" />
+        <translation>Gestoppt: In das Audit-Protokoll konnte nicht geschrieben werden (%1).</translation>
     </message>
     <message>
         <source>Reload the accounts with an unknown outcome before revoking them again; Retry leaves them out.</source>
-        <translation type="unfinished" />
+        <translation>Laden Sie die Konten mit unbekanntem Ergebnis neu, bevor Sie sie erneut widerrufen; „Erneut versuchen“ lässt sie aus.</translation>
     </message>
     <message>
         <source>Outcomes</source>
         <extracomment>Accessible name of the table of outcomes</extracomment>
-        <translation type="unfinished" />
+        <translation>Ergebnisse</translation>
     </message>
     <message numerus="yes">
         <source>&amp;Retry the %n that were not revoked…</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation>
+            <numerusform>&amp;Erneut versuchen für %n nicht widerrufenes Konto…</numerusform><numerusform>&amp;Erneut versuchen für %n nicht widerrufene Konten…</numerusform></translation>
     </message>
     <message>
         <source>Asks again before sending; accounts with an unknown outcome are left out</source>
-        <translation type="unfinished" />
+        <translation>Fragt vor dem Senden erneut nach; Konten mit unbekanntem Ergebnis werden ausgelassen</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
@@ -835,7 +809,7 @@
     </message>
     <message>
         <source>&amp;Save as CSV…</source>
-        <translation type="unfinished" />
+        <translation>Als CSV &amp;speichern…</translation>
     </message>
     <message>
         <source>Email</source>
@@ -847,15 +821,15 @@
     </message>
     <message>
         <source>Sessions revoked</source>
-        <translation type="unfinished" />
+        <translation>Widerrufene Sitzungen</translation>
     </message>
     <message>
         <source>Detail</source>
-        <translation type="unfinished" />
+        <translation>Detail</translation>
     </message>
     <message>
         <source>Save the report as CSV</source>
-        <translation type="unfinished" />
+        <translation>Bericht als CSV speichern</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
@@ -863,12 +837,12 @@
     </message>
     <message>
         <source>Report not saved</source>
-        <translation type="unfinished" />
+        <translation>Bericht nicht gespeichert</translation>
     </message>
     <message>
         <source>The report could not be saved to “%1”.</source>
         <extracomment>%1 is the file's path</extracomment>
-        <translation type="unfinished" />
+        <translation>Der Bericht konnte nicht unter „%1“ gespeichert werden.</translation>
     </message>
 </context>
 <context>
@@ -876,24 +850,24 @@
     <message>
         <source>Revocation under way</source>
         <extracomment>Title of the question before closing the window during a bulk revocation</extracomment>
-        <translation type="unfinished" />
+        <translation>Widerruf läuft</translation>
     </message>
     <message>
         <source>Sessions of several end-users are being revoked. Wait for the report (or cancel that revocation) before starting another.</source>
-        <translation type="unfinished" />
+        <translation>Sitzungen mehrerer Endbenutzer werden gerade widerrufen. Warten Sie auf den Bericht (oder brechen Sie diesen Widerruf ab), bevor Sie einen weiteren starten.</translation>
     </message>
     <message>
         <source>Sessions are being revoked: %1 of %2 requests sent. Close the window anyway?</source>
         <extracomment>%1 is how many requests were sent so far, %2 how many there are in all</extracomment>
-        <translation type="unfinished" />
+        <translation>Sitzungen werden widerrufen: %1 von %2 Anfragen gesendet. Fenster trotzdem schließen?</translation>
     </message>
     <message>
         <source>Nothing more is sent. Requests already under way may still take effect; the audit journal records their outcome as unknown.</source>
-        <translation type="unfinished" />
+        <translation>Es wird nichts mehr gesendet. Bereits laufende Anfragen können noch wirksam werden; das Audit-Protokoll verzeichnet ihr Ergebnis als unbekannt.</translation>
     </message>
     <message>
         <source>Close anyway</source>
-        <translation type="unfinished" />
+        <translation>Trotzdem schließen</translation>
     </message>
 </context>
 <context>
@@ -1053,74 +1027,86 @@
         <extracomment>%1 is the address of the server's sign-in page</extracomment>
         <translation>Es konnte kein Browser geöffnet werden. Öffnen Sie %1 selbst und geben Sie den Code ein.</translation>
     </message>
+    <message>
+        <source>Enter the code at %1
+“Open browser” opens %2</source>
+        <extracomment>%1 is the address of the server's sign-in page, %2 the address the browser opens (with the code in it)</extracomment>
+        <translation>Geben Sie den Code unter %1 ein.
+„Browser öffnen“ öffnet %2</translation>
+    </message>
+    <message>
+        <source>Opens %1</source>
+        <extracomment>%1 is the address the browser opens</extracomment>
+        <translation>Öffnet %1</translation>
+    </message>
 </context>
 <context>
     <name>UserAdmin::DirectoryController</name>
     <message>
         <source>The local copy cannot be opened: %1</source>
-        <translation type="unfinished" />
+        <translation>Die lokale Kopie kann nicht geöffnet werden: %1</translation>
     </message>
     <message>
         <source>Make a local copy of the end-user list?</source>
-        <translation type="unfinished" />
+        <translation>Eine lokale Kopie der Endbenutzerliste anlegen?</translation>
     </message>
     <message>
         <source>This server cannot sort. To sort the end-users of %1, this computer needs a copy of their list.</source>
         <extracomment>%1 is the organization's name</extracomment>
-        <translation type="unfinished" />
+        <translation>Dieser Server kann nicht sortieren. Um die Endbenutzer von %1 zu sortieren, benötigt dieser Computer eine Kopie ihrer Liste.</translation>
     </message>
     <message>
         <source>This server cannot search. To search all end-users of %1, this computer needs a copy of their list.</source>
-        <translation type="unfinished" />
+        <translation>Dieser Server kann nicht suchen. Um alle Endbenutzer von %1 zu durchsuchen, benötigt dieser Computer eine Kopie ihrer Liste.</translation>
     </message>
     <message>
         <source>The copy holds only what the list shows: id, email, created, last login, MFA, services and identity providers; never tokens or passwords. It is kept in %1, readable only by you, refreshed while you work, and removed by File → Forget local copies, by signing out, or after 30 days unused.</source>
         <extracomment>%1 is a folder on this computer</extracomment>
-        <translation type="unfinished" />
+        <translation>Die Kopie enthält nur, was die Liste zeigt: ID, E-Mail, Erstellungsdatum, letzte Anmeldung, MFA, Dienste und Identitätsanbieter; niemals Token oder Passwörter. Sie wird in %1 gespeichert, ist nur für Sie lesbar, wird während Ihrer Arbeit aktualisiert und über Datei → Lokale Kopien entfernen, beim Abmelden oder nach 30 Tagen ohne Nutzung entfernt.</translation>
     </message>
     <message>
         <source>Make local copy</source>
-        <translation type="unfinished" />
+        <translation>Lokale Kopie anlegen</translation>
     </message>
     <message>
         <source>Not now</source>
-        <translation type="unfinished" />
+        <translation>Nicht jetzt</translation>
     </message>
     <message>
         <source>Indexing stopped. It goes on from where it stopped next time.</source>
-        <translation type="unfinished" />
+        <translation>Indizierung angehalten. Sie wird beim nächsten Mal an dieser Stelle fortgesetzt.</translation>
     </message>
     <message>
         <source>The local copy could not be written: %1</source>
-        <translation type="unfinished" />
+        <translation>Die lokale Kopie konnte nicht geschrieben werden: %1</translation>
     </message>
     <message>
         <source>The local copy could not be made: %1</source>
-        <translation type="unfinished" />
+        <translation>Die lokale Kopie konnte nicht angelegt werden: %1</translation>
     </message>
     <message>
         <source>Forget local copies</source>
-        <translation type="unfinished" />
+        <translation>Lokale Kopien entfernen</translation>
     </message>
     <message>
         <source>Remove the local copies of the end-user lists of every server and organization?</source>
-        <translation type="unfinished" />
+        <translation>Die lokalen Kopien der Endbenutzerlisten aller Server und Organisationen entfernen?</translation>
     </message>
     <message>
         <source>Searching and sorting on servers that cannot do it will ask to make a copy again.</source>
-        <translation type="unfinished" />
+        <translation>Beim Suchen und Sortieren auf Servern, die das nicht können, wird dann erneut nach einer Kopie gefragt.</translation>
     </message>
     <message>
         <source>Local copies removed.</source>
-        <translation type="unfinished" />
+        <translation>Lokale Kopien entfernt.</translation>
     </message>
     <message>
         <source>Some local copies could not be removed.</source>
-        <translation type="unfinished" />
+        <translation>Einige lokale Kopien konnten nicht entfernt werden.</translation>
     </message>
     <message>
         <source>Export needs the local copy of the end-user list; try again when it is complete.</source>
-        <translation type="unfinished" />
+        <translation>Für den Export wird die lokale Kopie der Endbenutzerliste benötigt; versuchen Sie es erneut, wenn sie vollständig ist.</translation>
     </message>
 </context>
 <context>
@@ -1456,17 +1442,13 @@ Accessible name and heading of the table of every session of the end-user</extra
     </message>
     <message numerus="yes">
         <source>(offline copy, %n minute(s) old: the server cannot be reached)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation>
+            <numerusform>(Offline-Kopie, %n Minute alt: Der Server ist nicht erreichbar)</numerusform><numerusform>(Offline-Kopie, %n Minuten alt: Der Server ist nicht erreichbar)</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>(local copy, %n minute(s) old)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation>
+            <numerusform>(lokale Kopie, %n Minute alt)</numerusform><numerusform>(lokale Kopie, %n Minuten alt)</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1775,7 +1757,7 @@ Accessible name and heading of the table of every session of the end-user</extra
     <message>
         <source>The sessions of “%1” were not revoked: the request was not sent, because the audit journal could not record it first.</source>
         <extracomment>%1 is the end-user's email address</extracomment>
-        <translation>Die Sitzungen von „%1“ wurden nicht widerrufen: Die Anfrage wurde nicht gesendet, weil das Prüfprotokoll sie nicht vorher festhalten konnte.</translation>
+        <translation>Die Sitzungen von „%1“ wurden nicht widerrufen: Die Anfrage wurde nicht gesendet, weil das Audit-Protokoll sie nicht vorher festhalten konnte.</translation>
     </message>
     <message>
         <source>Check that the journal's folder can be written to, then try again.</source>
@@ -1810,12 +1792,33 @@ Accessible name and heading of the table of every session of the end-user</extra
         <source>This server does not offer sign-in with email and password. Sign in with the browser or an access token.</source>
         <translation>Dieser Server bietet keine Anmeldung mit E-Mail und Passwort an. Melden Sie sich über den Browser oder mit einem Zugriffstoken an.</translation>
     </message>
+    <message>
+        <source>The server's answer is larger than %1, the most this program reads; it was not read to its end.</source>
+        <extracomment>%1 is a size such as "8 MiB"</extracomment>
+        <translation>Die Antwort des Servers ist größer als %1, das Höchste, was dieses Programm liest; sie wurde nicht zu Ende gelesen.</translation>
+    </message>
+    <message>
+        <source>The server named a sign-in page that is not an https address (nor http on this computer); nothing was opened.</source>
+        <translation>Der Server hat eine Anmeldeseite genannt, die keine https-Adresse ist (und auch kein http auf diesem Computer); es wurde nichts geöffnet.</translation>
+    </message>
+    <message>
+        <source>The server sent a token with characters no token has (such as a line break); it was not used.</source>
+        <translation>Der Server hat ein Token mit Zeichen gesendet, die kein Token enthält (etwa einen Zeilenumbruch); es wurde nicht verwendet.</translation>
+    </message>
+    <message>
+        <source>This token cannot be used: it contains line breaks, spaces or other characters no access token has. It was not sent.</source>
+        <translation>Dieses Token kann nicht verwendet werden: Es enthält Zeilenumbrüche, Leerzeichen oder andere Zeichen, die kein Zugriffstoken hat. Es wurde nicht gesendet.</translation>
+    </message>
+    <message>
+        <source>This token cannot be used: its expiry time is not a valid date.</source>
+        <translation>Dieses Token kann nicht verwendet werden: Sein Ablaufzeitpunkt ist kein gültiges Datum.</translation>
+    </message>
 </context>
 <context>
     <name>UserAdmin::ExportEndUsersCommand</name>
     <message>
         <source>Export end-users</source>
-        <translation type="unfinished" />
+        <translation>Endbenutzer exportieren</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
@@ -1823,7 +1826,7 @@ Accessible name and heading of the table of every session of the end-user</extra
     </message>
     <message>
         <source>Exporting end-users…</source>
-        <translation type="unfinished" />
+        <translation>Endbenutzer werden exportiert…</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -1832,53 +1835,51 @@ Accessible name and heading of the table of every session of the end-user</extra
     <message>
         <source>Exporting end-users… %1 written</source>
         <extracomment>%1 is a number of end-users</extracomment>
-        <translation type="unfinished" />
+        <translation>Endbenutzer werden exportiert… %1 geschrieben</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n end-user(s) to %1.</source>
         <extracomment>%1 is the file</extracomment>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation>
+            <numerusform>%n Endbenutzer nach %1 exportiert.</numerusform><numerusform>%n Endbenutzer nach %1 exportiert.</numerusform></translation>
     </message>
     <message>
         <source>Export cancelled; %1 was not written.</source>
-        <translation type="unfinished" />
+        <translation>Export abgebrochen; %1 wurde nicht geschrieben.</translation>
     </message>
     <message>
         <source>The export to %1 failed: %2</source>
         <extracomment>%1 is the file, %2 the reason</extracomment>
-        <translation type="unfinished" />
+        <translation>Der Export nach %1 ist fehlgeschlagen: %2</translation>
     </message>
 </context>
 <context>
     <name>UserAdmin::FindEndUsersDialog</name>
     <message>
         <source>Find end-users</source>
-        <translation type="unfinished" />
+        <translation>Endbenutzer finden</translation>
     </message>
     <message>
         <source>&amp;Addresses (one a line, or any text with addresses in it):</source>
         <extracomment>Label of the field where a list of email addresses is pasted</extracomment>
-        <translation type="unfinished" />
+        <translation>&amp;Adressen (eine pro Zeile oder beliebiger Text, der Adressen enthält):</translation>
     </message>
     <message>
         <source>Addresses</source>
-        <translation type="unfinished" />
+        <translation>Adressen</translation>
     </message>
     <message>
         <source>Results</source>
         <extracomment>Accessible name of the table of looked-up addresses</extracomment>
-        <translation type="unfinished" />
+        <translation>Ergebnisse</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished" />
+        <translation>Adresse</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished" />
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>Id</source>
@@ -1898,50 +1899,50 @@ Accessible name and heading of the table of every session of the end-user</extra
     </message>
     <message>
         <source>&amp;Find</source>
-        <translation type="unfinished" />
+        <translation>&amp;Suchen</translation>
     </message>
     <message>
         <source>&amp;Export results…</source>
-        <translation type="unfinished" />
+        <translation>Ergebnisse e&amp;xportieren…</translation>
     </message>
     <message>
         <source>&amp;Revoke sessions of the found…</source>
         <extracomment>Button: hand the found end-users to an action such as revoking their sessions</extracomment>
-        <translation type="unfinished" />
+        <translation>Sitzungen der Gefundenen &amp;widerrufen…</translation>
     </message>
     <message>
         <source>The local copy cannot be opened: %1</source>
-        <translation type="unfinished" />
+        <translation>Die lokale Kopie kann nicht geöffnet werden: %1</translation>
     </message>
     <message>
         <source>Waiting for the local copy of the end-users of %1…</source>
         <extracomment>%1 is the organization's name</extracomment>
-        <translation type="unfinished" />
+        <translation>Warten auf die lokale Kopie der Endbenutzer von %1…</translation>
     </message>
     <message>
         <source>The local copy cannot be read: %1</source>
-        <translation type="unfinished" />
+        <translation>Die lokale Kopie kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>Found</source>
-        <translation type="unfinished" />
+        <translation>Gefunden</translation>
     </message>
     <message>
         <source>Not found</source>
-        <translation type="unfinished" />
+        <translation>Nicht gefunden</translation>
     </message>
     <message>
         <source>Found more than once</source>
-        <translation type="unfinished" />
+        <translation>Mehrfach gefunden</translation>
     </message>
     <message>
         <source>%1 found, %2 not found, %3 found more than once</source>
         <extracomment>Summary of a find-many; %1 found, %2 not found, %3 found more than once (numbers)</extracomment>
-        <translation type="unfinished" />
+        <translation>%1 gefunden, %2 nicht gefunden, %3 mehrfach gefunden</translation>
     </message>
     <message>
         <source>Export results</source>
-        <translation type="unfinished" />
+        <translation>Ergebnisse exportieren</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
@@ -1949,11 +1950,11 @@ Accessible name and heading of the table of every session of the end-user</extra
     </message>
     <message>
         <source>Results written to %1.</source>
-        <translation type="unfinished" />
+        <translation>Ergebnisse nach %1 geschrieben.</translation>
     </message>
     <message>
         <source>The results could not be written to %1: %2</source>
-        <translation type="unfinished" />
+        <translation>Die Ergebnisse konnten nicht nach %1 geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -1961,7 +1962,7 @@ Accessible name and heading of the table of every session of the end-user</extra
     <message>
         <source>Local index</source>
         <extracomment>Accessible name of the strip that shows the filling of the local copy of the end-user list</extracomment>
-        <translation type="unfinished" />
+        <translation>Lokaler Index</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -1970,17 +1971,17 @@ Accessible name and heading of the table of every session of the end-user</extra
     <message>
         <source>Cancel indexing</source>
         <extracomment>Accessible name of the button that stops filling the local copy</extracomment>
-        <translation type="unfinished" />
+        <translation>Indizierung abbrechen</translation>
     </message>
     <message>
         <source>Indexing %1: %2 of %3</source>
         <extracomment>%1 is the organization's name, %2 the end-users stored so far, %3 all of them</extracomment>
-        <translation type="unfinished" />
+        <translation>Indizierung von %1: %2 von %3</translation>
     </message>
     <message>
         <source>Indexing %1…</source>
         <extracomment>%1 is the organization's name; the number of end-users is not known yet</extracomment>
-        <translation type="unfinished" />
+        <translation>Indizierung von %1…</translation>
     </message>
 </context>
 <context>
@@ -2080,7 +2081,7 @@ Accessible name and heading of the table of every session of the end-user</extra
     </message>
     <message>
         <source>Your role in this organization does not allow revoking sessions.</source>
-        <translation type="unfinished" />
+        <translation>Ihre Rolle in dieser Organisation erlaubt nicht, Sitzungen zu widerrufen.</translation>
     </message>
 </context>
 <context>
@@ -2099,10 +2100,8 @@ Accessible name and heading of the table of every session of the end-user</extra
     <message numerus="yes">
         <source>%n end-users selected</source>
         <extracomment>Below the end-user table; %n is the number of selected rows (2 or more)</extracomment>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation>
+            <numerusform>%n Endbenutzer ausgewählt</numerusform><numerusform>%n Endbenutzer ausgewählt</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2266,7 +2265,7 @@ Accessible name and heading of the table of every session of the end-user</extra
     <message>
         <source>&amp;Reason:</source>
         <extracomment>Label of the field for why sessions are revoked (e.g. a ticket number)</extracomment>
-        <translation type="unfinished" />
+        <translation>&amp;Grund:</translation>
     </message>
     <message>
         <source>Reason</source>
@@ -2274,15 +2273,15 @@ Accessible name and heading of the table of every session of the end-user</extra
     </message>
     <message>
         <source>For example a ticket number</source>
-        <translation type="unfinished" />
+        <translation>Zum Beispiel eine Ticketnummer</translation>
     </message>
     <message>
         <source>Required. It is written to the audit journal with every revocation.</source>
-        <translation type="unfinished" />
+        <translation>Erforderlich. Er wird bei jedem Widerruf in das Audit-Protokoll geschrieben.</translation>
     </message>
     <message>
         <source>Optional. It is written to the audit journal with every revocation.</source>
-        <translation type="unfinished" />
+        <translation>Optional. Er wird bei jedem Widerruf in das Audit-Protokoll geschrieben.</translation>
     </message>
 </context>
 <context>
@@ -2349,7 +2348,7 @@ Accessible name and heading of the table of every session of the end-user</extra
     <message>
         <source>The sessions of this person for %1's services end and their refresh tokens stop working; sign-ins to other organizations stay. The server's count may include sessions that had already expired.</source>
         <extracomment>%1 is the organization's name</extracomment>
-        <translation type="unfinished" />
+        <translation>Die Sitzungen dieser Person für die Dienste von %1 enden und ihre Refresh-Tokens werden ungültig; Anmeldungen bei anderen Organisationen bleiben bestehen. Die Zählung des Servers kann bereits abgelaufene Sitzungen enthalten.</translation>
     </message>
 </context>
 <context>

@@ -141,66 +141,62 @@
     <message>
         <source>Revoke sessions of several end-&amp;users…</source>
         <extracomment>Action: end every session of each selected end-user (asks first, with the number of accounts)</extracomment>
-        <translation type="unfinished" />
+        <translation>Révoquer les sessions de plusieurs &amp;utilisateurs finaux…</translation>
     </message>
     <message>
         <source>E&amp;xport end-users…</source>
         <extracomment>Action: write the end-users of the current search, filter and sort to a CSV file</extracomment>
-        <translation type="unfinished" />
+        <translation>E&amp;xporter les utilisateurs finaux…</translation>
     </message>
     <message>
         <source>Fi&amp;nd end-users…</source>
         <extracomment>Action: look up many pasted email addresses at once</extracomment>
-        <translation type="unfinished" />
+        <translation>Rechercher des utilisateurs &amp;finaux…</translation>
     </message>
     <message>
         <source>&amp;Update local copy</source>
         <extracomment>Action: fill or refresh the local copy of the organization's end-user list now</extracomment>
-        <translation type="unfinished" />
+        <translation>&amp;Mettre à jour la copie locale</translation>
     </message>
     <message>
         <source>&amp;Forget local copies…</source>
         <extracomment>Action: delete the local copies of end-user lists on this computer</extracomment>
-        <translation type="unfinished" />
+        <translation>&amp;Supprimer les copies locales…</translation>
     </message>
     <message>
         <source>Write the matching end-users to a CSV file (Ctrl+E)</source>
-        <translation type="unfinished" />
+        <translation>Écrire les utilisateurs finaux correspondants dans un fichier CSV (Ctrl+E)</translation>
     </message>
     <message>
         <source>Look up many email addresses at once (Ctrl+Shift+F)</source>
-        <translation type="unfinished" />
+        <translation>Rechercher de nombreuses adresses e-mail à la fois (Ctrl+Maj+F)</translation>
     </message>
     <message>
         <source>Fill or refresh the local copy of the end-user list</source>
-        <translation type="unfinished" />
+        <translation>Remplir ou actualiser la copie locale de la liste des utilisateurs finaux</translation>
     </message>
     <message>
         <source>Revoke all sessions of each selected end-user, after one confirmation (Ctrl+Shift+B)</source>
-        <translation type="unfinished" />
+        <translation>Révoquer toutes les sessions de chaque utilisateur final sélectionné, après une seule confirmation (Ctrl+Maj+B)</translation>
     </message>
     <message numerus="yes">
         <source>Several end-users are selected: use “Revoke sessions of %n end-users…”.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation>
+            <numerusform>Plusieurs utilisateurs finaux sont sélectionnés : utilisez « Révoquer les sessions de %n utilisateur final… ».</numerusform><numerusform>Plusieurs utilisateurs finaux sont sélectionnés : utilisez « Révoquer les sessions de %n utilisateurs finaux… ».</numerusform></translation>
     </message>
     <message>
         <source>Select several end-users first (Ctrl or Shift and click, or Ctrl+A).</source>
-        <translation type="unfinished" />
+        <translation>Sélectionnez d’abord plusieurs utilisateurs finaux (Ctrl ou Maj et clic, ou Ctrl+A).</translation>
     </message>
     <message>
         <source>Sessions of several end-users are being revoked…</source>
-        <translation type="unfinished" />
+        <translation>Révocation des sessions de plusieurs utilisateurs finaux…</translation>
     </message>
     <message numerus="yes">
         <source>Revoke sessions of %n end-&amp;users…</source>
         <extracomment>Action; %n is the number of selected end-users (2 or more)</extracomment>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation>
+            <numerusform>Révoquer les sessions de %n &amp;utilisateur final…</numerusform><numerusform>Révoquer les sessions de %n &amp;utilisateurs finaux…</numerusform></translation>
     </message>
 </context>
 <context>
@@ -536,7 +532,7 @@
     </message>
     <message>
         <source>Export the audit journal</source>
-        <translation>Exporter le journal d'audit</translation>
+        <translation>Exporter le journal d’audit</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
@@ -562,34 +558,32 @@
     <message>
         <source>For each account, this ends the sessions of this person for %1's services; sign-ins to other organizations stay. The server's count may include sessions that had already expired.</source>
         <extracomment>%1 is the organization's name</extracomment>
-        <translation type="unfinished" />
+        <translation>Pour chaque compte, cela met fin aux sessions de cette personne pour les services de %1 ; les connexions aux autres organisations sont conservées. Le décompte du serveur peut inclure des sessions déjà expirées.</translation>
     </message>
     <message>
         <source>On this server a revocation covers the whole platform: each person's sessions for other organizations' services end too. The server's count includes sessions that had already expired.</source>
-        <translation type="unfinished" />
+        <translation>Sur ce serveur, une révocation concerne toute la plateforme : les sessions de chaque personne pour les services d’autres organisations prennent fin également. Le décompte du serveur inclut des sessions déjà expirées.</translation>
     </message>
     <message>
         <source>This server does not say whether a revocation covers only %1 or the whole platform, including other organizations' services.</source>
         <extracomment>%1 is the organization's name</extracomment>
-        <translation type="unfinished" />
+        <translation>Ce serveur n’indique pas si une révocation concerne seulement %1 ou toute la plateforme, y compris les services d’autres organisations.</translation>
     </message>
     <message>
         <source>Revoke sessions of several end-users</source>
         <extracomment>Title of the confirmation of a revocation for many end-users</extracomment>
-        <translation type="unfinished" />
+        <translation>Révoquer les sessions de plusieurs utilisateurs finaux</translation>
     </message>
     <message numerus="yes">
         <source>Revoke all sessions of %n end-user(s) in “%1”?</source>
         <extracomment>%1 is the organization's name</extracomment>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation>
+            <numerusform>Révoquer toutes les sessions de %n utilisateur final dans « %1 » ?</numerusform><numerusform>Révoquer toutes les sessions de %n utilisateurs finaux dans « %1 » ?</numerusform></translation>
     </message>
     <message>
         <source>End-users to revoke</source>
         <extracomment>Accessible name of the list of end-users whose sessions are to be revoked</extracomment>
-        <translation type="unfinished" />
+        <translation>Utilisateurs finaux à révoquer</translation>
     </message>
     <message>
         <source>Email</source>
@@ -602,34 +596,30 @@
     <message>
         <source>not known</source>
         <extracomment>Active sessions of an end-user whose count has not been loaded</extracomment>
-        <translation type="unfinished" />
+        <translation>inconnu</translation>
     </message>
     <message numerus="yes">
         <source>In total %n active session(s).</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation>
+            <numerusform>Au total, %n session active.</numerusform><numerusform>Au total, %n sessions actives.</numerusform></translation>
     </message>
     <message>
         <source>The number of active sessions is not known for these accounts; the report will show what the server revoked.</source>
-        <translation type="unfinished" />
+        <translation>Le nombre de sessions actives de ces comptes est inconnu ; le rapport indiquera ce que le serveur a révoqué.</translation>
     </message>
     <message numerus="yes">
         <source>In total %n active session(s) known, for %1 of %2 accounts.</source>
         <extracomment>%1 is the number of accounts whose session count is known, %2 all accounts</extracomment>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation>
+            <numerusform>Au total, %n session active connue, pour %1 des %2 comptes.</numerusform><numerusform>Au total, %n sessions actives connues, pour %1 des %2 comptes.</numerusform></translation>
     </message>
     <message>
         <source>Access tokens that applications already hold are not withdrawn: an application that checks tokens offline may keep accepting them until they expire.</source>
-        <translation type="unfinished" />
+        <translation>Les jetons d’accès déjà détenus par des applications ne sont pas retirés : une application qui vérifie les jetons hors ligne peut continuer à les accepter jusqu’à leur expiration.</translation>
     </message>
     <message>
         <source>Each account gets one request. Nothing is sent again by itself: what fails is reported, and you decide whether to try again.</source>
-        <translation type="unfinished" />
+        <translation>Chaque compte reçoit une seule requête. Rien n’est renvoyé automatiquement : les échecs sont signalés, et vous décidez de réessayer ou non.</translation>
     </message>
     <message>
         <source>Revoke sessions</source>
@@ -642,52 +632,50 @@
     <message>
         <source>Revoking sessions in %1</source>
         <extracomment>Title of the progress window; %1 is the organization's name</extracomment>
-        <translation type="unfinished" />
+        <translation>Révocation des sessions dans %1</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished" />
+        <translation>Progression</translation>
     </message>
     <message>
         <source>&amp;Pause</source>
-        <translation type="unfinished" />
+        <translation>Mettre en &amp;pause</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
-        <translation type="unfinished" />
+        <translation>&amp;Annuler</translation>
     </message>
     <message>
         <source>Send nothing more; the answers to requests already sent are still reported</source>
-        <translation type="unfinished" />
+        <translation>Ne plus rien envoyer ; les réponses aux requêtes déjà envoyées sont toujours signalées</translation>
     </message>
     <message>
         <source>Revoking %1 of %2</source>
         <extracomment>%1 is how many requests were sent so far, %2 how many there are in all</extracomment>
-        <translation type="unfinished" />
+        <translation>Révocation %1 sur %2</translation>
     </message>
     <message>
         <source>Paused: the server no longer accepts your sign-in. Sign in again to continue.</source>
-        <translation type="unfinished" />
+        <translation>En pause : le serveur n’accepte plus votre connexion. Reconnectez-vous pour continuer.</translation>
     </message>
     <message>
         <source>Paused. Requests already sent are still answered.</source>
-        <translation type="unfinished" />
+        <translation>En pause. Les requêtes déjà envoyées reçoivent encore une réponse.</translation>
     </message>
     <message numerus="yes">
         <source>Cancelled: nothing more is sent. Waiting for %n answer(s)…</source>
         <extracomment>%n is the number of requests still under way</extracomment>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation>
+            <numerusform>Annulé : plus rien n’est envoyé. En attente de %n réponse…</numerusform><numerusform>Annulé : plus rien n’est envoyé. En attente de %n réponses…</numerusform></translation>
     </message>
     <message>
         <source>The server asked to slow down: waiting before the next request.</source>
-        <translation type="unfinished" />
+        <translation>Le serveur a demandé de ralentir : attente avant la prochaine requête.</translation>
     </message>
     <message>
         <source>&amp;Resume</source>
-        <translation type="unfinished" />
+        <translation>&amp;Reprendre</translation>
     </message>
 </context>
 <context>
@@ -710,89 +698,79 @@
     <message>
         <source>Not sent</source>
         <extracomment>Outcome of one account in the report: cancelled before its request was sent</extracomment>
-        <translation type="unfinished" />
+        <translation>Non envoyé</translation>
     </message>
     <message>
         <source>Pending</source>
         <extracomment>Outcome of one account whose request is still under way</extracomment>
-        <translation type="unfinished" />
+        <translation>En attente</translation>
     </message>
     <message>
         <source>The server did not say how many.</source>
-        <translation type="unfinished" />
+        <translation>Le serveur n’a pas indiqué combien.</translation>
     </message>
     <message>
         <source>Sent, and no answer came: reload the account before trying again.</source>
-        <translation type="unfinished" />
+        <translation>Envoyé, mais aucune réponse n’est arrivée : rechargez le compte avant de réessayer.</translation>
     </message>
     <message>
         <source>Cancelled before it was sent.</source>
-        <translation type="unfinished" />
+        <translation>Annulé avant l’envoi.</translation>
     </message>
     <message>
         <source>Your sign-in had ended.</source>
-        <translation type="unfinished" />
+        <translation>Votre connexion avait pris fin.</translation>
     </message>
     <message>
         <source>Not sent: the audit journal could not record it first.</source>
-        <translation type="unfinished" />
+        <translation>Non envoyé : le journal d’audit n’a pas pu l’enregistrer d’abord.</translation>
     </message>
     <message>
         <source>The request never reached the server.</source>
-        <translation type="unfinished" />
+        <translation>La requête n’a jamais atteint le serveur.</translation>
     </message>
     <message>
         <source>Not found in this organization.</source>
-        <translation type="unfinished" />
+        <translation>Introuvable dans cette organisation.</translation>
     </message>
     <message>
         <source>Refused by the server.</source>
-        <translation type="unfinished" />
+        <translation>Refusé par le serveur.</translation>
     </message>
     <message>
         <source>Revocation report for %1</source>
         <extracomment>Title of the report after a bulk revocation; %1 is the organization's name</extracomment>
-        <translation type="unfinished" />
+        <translation>Rapport de révocation pour %1</translation>
     </message>
     <message numerus="yes">
         <source>%n revoked</source>
         <extracomment>Part of the report's summary</extracomment>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation>
+            <numerusform>%n révoqué</numerusform><numerusform>%n révoqués</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n not revoked</source>
         <extracomment>Part of the report's summary</extracomment>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation>
+            <numerusform>%n non révoqué</numerusform><numerusform>%n non révoqués</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n unknown</source>
         <extracomment>Part of the report's summary</extracomment>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation>
+            <numerusform>%n inconnu</numerusform><numerusform>%n inconnus</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n not sent</source>
         <extracomment>Part of the report's summary</extracomment>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation>
+            <numerusform>%n non envoyé</numerusform><numerusform>%n non envoyés</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n end-user(s): %1. The server revoked %2 session(s).</source>
         <extracomment>%1 lists the outcomes ("23 revoked, 0 not revoked, 2 unknown"); %2 the sessions the server counted</extracomment>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation>
+            <numerusform>%n utilisateur final : %1. Le serveur a révoqué %2 session(s).</numerusform><numerusform>%n utilisateurs finaux : %1. Le serveur a révoqué %2 session(s).</numerusform></translation>
     </message>
     <message>
         <source>, </source>
@@ -800,34 +778,30 @@
     </message>
     <message numerus="yes">
         <source>Cancelled after %n request(s) were sent.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation>
+            <numerusform>Annulé après l’envoi de %n requête.</numerusform><numerusform>Annulé après l’envoi de %n requêtes.</numerusform></translation>
     </message>
     <message>
         <source>Stopped: the audit journal could not be written (%1).</source>
-        <translation type="unfinished" />
+        <translation>Arrêté : le journal d’audit n’a pas pu être écrit (%1).</translation>
     </message>
     <message>
         <source>Reload the accounts with an unknown outcome before revoking them again; Retry leaves them out.</source>
-        <translation type="unfinished" />
+        <translation>Rechargez les comptes au résultat inconnu avant de les révoquer à nouveau ; « Réessayer » les laisse de côté.</translation>
     </message>
     <message>
         <source>Outcomes</source>
         <extracomment>Accessible name of the table of outcomes</extracomment>
-        <translation type="unfinished" />
+        <translation>Résultats</translation>
     </message>
     <message numerus="yes">
         <source>&amp;Retry the %n that were not revoked…</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation>
+            <numerusform>&amp;Réessayer pour %n compte non révoqué…</numerusform><numerusform>&amp;Réessayer pour %n comptes non révoqués…</numerusform></translation>
     </message>
     <message>
         <source>Asks again before sending; accounts with an unknown outcome are left out</source>
-        <translation type="unfinished" />
+        <translation>Redemande confirmation avant l’envoi ; les comptes au résultat inconnu sont exclus</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
@@ -835,7 +809,7 @@
     </message>
     <message>
         <source>&amp;Save as CSV…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Enregistrer en CSV…</translation>
     </message>
     <message>
         <source>Email</source>
@@ -847,15 +821,15 @@
     </message>
     <message>
         <source>Sessions revoked</source>
-        <translation type="unfinished" />
+        <translation>Sessions révoquées</translation>
     </message>
     <message>
         <source>Detail</source>
-        <translation type="unfinished" />
+        <translation>Détail</translation>
     </message>
     <message>
         <source>Save the report as CSV</source>
-        <translation type="unfinished" />
+        <translation>Enregistrer le rapport en CSV</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
@@ -863,12 +837,12 @@
     </message>
     <message>
         <source>Report not saved</source>
-        <translation type="unfinished" />
+        <translation>Rapport non enregistré</translation>
     </message>
     <message>
         <source>The report could not be saved to “%1”.</source>
         <extracomment>%1 is the file's path</extracomment>
-        <translation type="unfinished" />
+        <translation>Le rapport n’a pas pu être enregistré dans « %1 ».</translation>
     </message>
 </context>
 <context>
@@ -876,24 +850,24 @@
     <message>
         <source>Revocation under way</source>
         <extracomment>Title of the question before closing the window during a bulk revocation</extracomment>
-        <translation type="unfinished" />
+        <translation>Révocation en cours</translation>
     </message>
     <message>
         <source>Sessions of several end-users are being revoked. Wait for the report (or cancel that revocation) before starting another.</source>
-        <translation type="unfinished" />
+        <translation>Des sessions de plusieurs utilisateurs finaux sont en cours de révocation. Attendez le rapport (ou annulez cette révocation) avant d’en lancer une autre.</translation>
     </message>
     <message>
         <source>Sessions are being revoked: %1 of %2 requests sent. Close the window anyway?</source>
         <extracomment>%1 is how many requests were sent so far, %2 how many there are in all</extracomment>
-        <translation type="unfinished" />
+        <translation>Révocation des sessions en cours : %1 requêtes sur %2 envoyées. Fermer quand même la fenêtre ?</translation>
     </message>
     <message>
         <source>Nothing more is sent. Requests already under way may still take effect; the audit journal records their outcome as unknown.</source>
-        <translation type="unfinished" />
+        <translation>Plus rien n’est envoyé. Les requêtes déjà en cours peuvent encore prendre effet ; le journal d’audit enregistre leur résultat comme inconnu.</translation>
     </message>
     <message>
         <source>Close anyway</source>
-        <translation type="unfinished" />
+        <translation>Fermer quand même</translation>
     </message>
 </context>
 <context>
@@ -1053,74 +1027,86 @@
         <extracomment>%1 is the address of the server's sign-in page</extracomment>
         <translation>Aucun navigateur n'a pu être ouvert. Ouvrez %1 vous-même et saisissez le code.</translation>
     </message>
+    <message>
+        <source>Enter the code at %1
+“Open browser” opens %2</source>
+        <extracomment>%1 is the address of the server's sign-in page, %2 the address the browser opens (with the code in it)</extracomment>
+        <translation>Saisissez le code sur %1
+« Ouvrir le navigateur » ouvre %2</translation>
+    </message>
+    <message>
+        <source>Opens %1</source>
+        <extracomment>%1 is the address the browser opens</extracomment>
+        <translation>Ouvre %1</translation>
+    </message>
 </context>
 <context>
     <name>UserAdmin::DirectoryController</name>
     <message>
         <source>The local copy cannot be opened: %1</source>
-        <translation type="unfinished" />
+        <translation>La copie locale ne peut pas être ouverte : %1</translation>
     </message>
     <message>
         <source>Make a local copy of the end-user list?</source>
-        <translation type="unfinished" />
+        <translation>Créer une copie locale de la liste des utilisateurs finaux ?</translation>
     </message>
     <message>
         <source>This server cannot sort. To sort the end-users of %1, this computer needs a copy of their list.</source>
         <extracomment>%1 is the organization's name</extracomment>
-        <translation type="unfinished" />
+        <translation>Ce serveur ne sait pas trier. Pour trier les utilisateurs finaux de %1, cet ordinateur a besoin d’une copie de leur liste.</translation>
     </message>
     <message>
         <source>This server cannot search. To search all end-users of %1, this computer needs a copy of their list.</source>
-        <translation type="unfinished" />
+        <translation>Ce serveur ne sait pas rechercher. Pour rechercher parmi tous les utilisateurs finaux de %1, cet ordinateur a besoin d’une copie de leur liste.</translation>
     </message>
     <message>
         <source>The copy holds only what the list shows: id, email, created, last login, MFA, services and identity providers; never tokens or passwords. It is kept in %1, readable only by you, refreshed while you work, and removed by File → Forget local copies, by signing out, or after 30 days unused.</source>
         <extracomment>%1 is a folder on this computer</extracomment>
-        <translation type="unfinished" />
+        <translation>La copie ne contient que ce qu’affiche la liste : identifiant, e-mail, date de création, dernière connexion, MFA, services et fournisseurs d’identité ; jamais de jetons ni de mots de passe. Elle est conservée dans %1, lisible par vous seul, actualisée pendant que vous travaillez, et supprimée par Fichier → Supprimer les copies locales, à la déconnexion ou après 30 jours sans utilisation.</translation>
     </message>
     <message>
         <source>Make local copy</source>
-        <translation type="unfinished" />
+        <translation>Créer la copie locale</translation>
     </message>
     <message>
         <source>Not now</source>
-        <translation type="unfinished" />
+        <translation>Pas maintenant</translation>
     </message>
     <message>
         <source>Indexing stopped. It goes on from where it stopped next time.</source>
-        <translation type="unfinished" />
+        <translation>Indexation arrêtée. Elle reprendra la prochaine fois là où elle s’est arrêtée.</translation>
     </message>
     <message>
         <source>The local copy could not be written: %1</source>
-        <translation type="unfinished" />
+        <translation>La copie locale n’a pas pu être écrite : %1</translation>
     </message>
     <message>
         <source>The local copy could not be made: %1</source>
-        <translation type="unfinished" />
+        <translation>La copie locale n’a pas pu être créée : %1</translation>
     </message>
     <message>
         <source>Forget local copies</source>
-        <translation type="unfinished" />
+        <translation>Supprimer les copies locales</translation>
     </message>
     <message>
         <source>Remove the local copies of the end-user lists of every server and organization?</source>
-        <translation type="unfinished" />
+        <translation>Supprimer les copies locales des listes d’utilisateurs finaux de tous les serveurs et de toutes les organisations ?</translation>
     </message>
     <message>
         <source>Searching and sorting on servers that cannot do it will ask to make a copy again.</source>
-        <translation type="unfinished" />
+        <translation>La recherche et le tri sur les serveurs qui ne les prennent pas en charge demanderont à nouveau de créer une copie.</translation>
     </message>
     <message>
         <source>Local copies removed.</source>
-        <translation type="unfinished" />
+        <translation>Copies locales supprimées.</translation>
     </message>
     <message>
         <source>Some local copies could not be removed.</source>
-        <translation type="unfinished" />
+        <translation>Certaines copies locales n’ont pas pu être supprimées.</translation>
     </message>
     <message>
         <source>Export needs the local copy of the end-user list; try again when it is complete.</source>
-        <translation type="unfinished" />
+        <translation>L’export nécessite la copie locale de la liste des utilisateurs finaux ; réessayez lorsqu’elle sera complète.</translation>
     </message>
 </context>
 <context>
@@ -1456,17 +1442,13 @@ Accessible name and heading of the table of every session of the end-user</extra
     </message>
     <message numerus="yes">
         <source>(offline copy, %n minute(s) old: the server cannot be reached)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation>
+            <numerusform>(copie hors ligne datant de %n minute : le serveur est injoignable)</numerusform><numerusform>(copie hors ligne datant de %n minutes : le serveur est injoignable)</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>(local copy, %n minute(s) old)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation>
+            <numerusform>(copie locale datant de %n minute)</numerusform><numerusform>(copie locale datant de %n minutes)</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1775,7 +1757,7 @@ Accessible name and heading of the table of every session of the end-user</extra
     <message>
         <source>The sessions of “%1” were not revoked: the request was not sent, because the audit journal could not record it first.</source>
         <extracomment>%1 is the end-user's email address</extracomment>
-        <translation>Les sessions de « %1 » n'ont pas été révoquées : la requête n'a pas été envoyée, car le journal d'audit n'a pas pu l'enregistrer d'abord.</translation>
+        <translation>Les sessions de « %1 » n'ont pas été révoquées : la requête n'a pas été envoyée, car le journal d’audit n'a pas pu l'enregistrer d'abord.</translation>
     </message>
     <message>
         <source>Check that the journal's folder can be written to, then try again.</source>
@@ -1810,12 +1792,33 @@ Accessible name and heading of the table of every session of the end-user</extra
         <source>This server does not offer sign-in with email and password. Sign in with the browser or an access token.</source>
         <translation>Ce serveur ne propose pas la connexion par adresse e-mail et mot de passe. Connectez-vous par le navigateur ou avec un jeton d’accès.</translation>
     </message>
+    <message>
+        <source>The server's answer is larger than %1, the most this program reads; it was not read to its end.</source>
+        <extracomment>%1 is a size such as "8 MiB"</extracomment>
+        <translation>La réponse du serveur dépasse %1, le maximum que ce programme lit ; elle n’a pas été lue jusqu’au bout.</translation>
+    </message>
+    <message>
+        <source>The server named a sign-in page that is not an https address (nor http on this computer); nothing was opened.</source>
+        <translation>Le serveur a indiqué une page de connexion qui n’est pas une adresse https (ni http sur cet ordinateur) ; rien n’a été ouvert.</translation>
+    </message>
+    <message>
+        <source>The server sent a token with characters no token has (such as a line break); it was not used.</source>
+        <translation>Le serveur a envoyé un jeton contenant des caractères qu’aucun jeton ne contient (comme un saut de ligne) ; il n’a pas été utilisé.</translation>
+    </message>
+    <message>
+        <source>This token cannot be used: it contains line breaks, spaces or other characters no access token has. It was not sent.</source>
+        <translation>Ce jeton ne peut pas être utilisé : il contient des sauts de ligne, des espaces ou d’autres caractères qu’aucun jeton d’accès ne contient. Il n’a pas été envoyé.</translation>
+    </message>
+    <message>
+        <source>This token cannot be used: its expiry time is not a valid date.</source>
+        <translation>Ce jeton ne peut pas être utilisé : sa date d’expiration n’est pas une date valide.</translation>
+    </message>
 </context>
 <context>
     <name>UserAdmin::ExportEndUsersCommand</name>
     <message>
         <source>Export end-users</source>
-        <translation type="unfinished" />
+        <translation>Exporter les utilisateurs finaux</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
@@ -1823,7 +1826,7 @@ Accessible name and heading of the table of every session of the end-user</extra
     </message>
     <message>
         <source>Exporting end-users…</source>
-        <translation type="unfinished" />
+        <translation>Export des utilisateurs finaux…</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -1832,53 +1835,51 @@ Accessible name and heading of the table of every session of the end-user</extra
     <message>
         <source>Exporting end-users… %1 written</source>
         <extracomment>%1 is a number of end-users</extracomment>
-        <translation type="unfinished" />
+        <translation>Export des utilisateurs finaux… %1 écrits</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n end-user(s) to %1.</source>
         <extracomment>%1 is the file</extracomment>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation>
+            <numerusform>%n utilisateur final exporté vers %1.</numerusform><numerusform>%n utilisateurs finaux exportés vers %1.</numerusform></translation>
     </message>
     <message>
         <source>Export cancelled; %1 was not written.</source>
-        <translation type="unfinished" />
+        <translation>Export annulé ; %1 n’a pas été écrit.</translation>
     </message>
     <message>
         <source>The export to %1 failed: %2</source>
         <extracomment>%1 is the file, %2 the reason</extracomment>
-        <translation type="unfinished" />
+        <translation>L’export vers %1 a échoué : %2</translation>
     </message>
 </context>
 <context>
     <name>UserAdmin::FindEndUsersDialog</name>
     <message>
         <source>Find end-users</source>
-        <translation type="unfinished" />
+        <translation>Rechercher des utilisateurs finaux</translation>
     </message>
     <message>
         <source>&amp;Addresses (one a line, or any text with addresses in it):</source>
         <extracomment>Label of the field where a list of email addresses is pasted</extracomment>
-        <translation type="unfinished" />
+        <translation>&amp;Adresses (une par ligne, ou tout texte qui en contient) :</translation>
     </message>
     <message>
         <source>Addresses</source>
-        <translation type="unfinished" />
+        <translation>Adresses</translation>
     </message>
     <message>
         <source>Results</source>
         <extracomment>Accessible name of the table of looked-up addresses</extracomment>
-        <translation type="unfinished" />
+        <translation>Résultats</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished" />
+        <translation>Adresse</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished" />
+        <translation>Résultat</translation>
     </message>
     <message>
         <source>Id</source>
@@ -1898,50 +1899,50 @@ Accessible name and heading of the table of every session of the end-user</extra
     </message>
     <message>
         <source>&amp;Find</source>
-        <translation type="unfinished" />
+        <translation>&amp;Rechercher</translation>
     </message>
     <message>
         <source>&amp;Export results…</source>
-        <translation type="unfinished" />
+        <translation>E&amp;xporter les résultats…</translation>
     </message>
     <message>
         <source>&amp;Revoke sessions of the found…</source>
         <extracomment>Button: hand the found end-users to an action such as revoking their sessions</extracomment>
-        <translation type="unfinished" />
+        <translation>Ré&amp;voquer les sessions des utilisateurs trouvés…</translation>
     </message>
     <message>
         <source>The local copy cannot be opened: %1</source>
-        <translation type="unfinished" />
+        <translation>La copie locale ne peut pas être ouverte : %1</translation>
     </message>
     <message>
         <source>Waiting for the local copy of the end-users of %1…</source>
         <extracomment>%1 is the organization's name</extracomment>
-        <translation type="unfinished" />
+        <translation>En attente de la copie locale des utilisateurs finaux de %1…</translation>
     </message>
     <message>
         <source>The local copy cannot be read: %1</source>
-        <translation type="unfinished" />
+        <translation>La copie locale ne peut pas être lue : %1</translation>
     </message>
     <message>
         <source>Found</source>
-        <translation type="unfinished" />
+        <translation>Trouvé</translation>
     </message>
     <message>
         <source>Not found</source>
-        <translation type="unfinished" />
+        <translation>Introuvable</translation>
     </message>
     <message>
         <source>Found more than once</source>
-        <translation type="unfinished" />
+        <translation>Trouvé plusieurs fois</translation>
     </message>
     <message>
         <source>%1 found, %2 not found, %3 found more than once</source>
         <extracomment>Summary of a find-many; %1 found, %2 not found, %3 found more than once (numbers)</extracomment>
-        <translation type="unfinished" />
+        <translation>Trouvés : %1, introuvables : %2, trouvés plusieurs fois : %3</translation>
     </message>
     <message>
         <source>Export results</source>
-        <translation type="unfinished" />
+        <translation>Exporter les résultats</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
@@ -1949,11 +1950,11 @@ Accessible name and heading of the table of every session of the end-user</extra
     </message>
     <message>
         <source>Results written to %1.</source>
-        <translation type="unfinished" />
+        <translation>Résultats écrits dans %1.</translation>
     </message>
     <message>
         <source>The results could not be written to %1: %2</source>
-        <translation type="unfinished" />
+        <translation>Les résultats n’ont pas pu être écrits dans %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -1961,7 +1962,7 @@ Accessible name and heading of the table of every session of the end-user</extra
     <message>
         <source>Local index</source>
         <extracomment>Accessible name of the strip that shows the filling of the local copy of the end-user list</extracomment>
-        <translation type="unfinished" />
+        <translation>Index local</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -1970,17 +1971,17 @@ Accessible name and heading of the table of every session of the end-user</extra
     <message>
         <source>Cancel indexing</source>
         <extracomment>Accessible name of the button that stops filling the local copy</extracomment>
-        <translation type="unfinished" />
+        <translation>Annuler l’indexation</translation>
     </message>
     <message>
         <source>Indexing %1: %2 of %3</source>
         <extracomment>%1 is the organization's name, %2 the end-users stored so far, %3 all of them</extracomment>
-        <translation type="unfinished" />
+        <translation>Indexation de %1 : %2 sur %3</translation>
     </message>
     <message>
         <source>Indexing %1…</source>
         <extracomment>%1 is the organization's name; the number of end-users is not known yet</extracomment>
-        <translation type="unfinished" />
+        <translation>Indexation de %1…</translation>
     </message>
 </context>
 <context>
@@ -2080,7 +2081,7 @@ Accessible name and heading of the table of every session of the end-user</extra
     </message>
     <message>
         <source>Your role in this organization does not allow revoking sessions.</source>
-        <translation type="unfinished" />
+        <translation>Votre rôle dans cette organisation ne permet pas de révoquer des sessions.</translation>
     </message>
 </context>
 <context>
@@ -2099,10 +2100,8 @@ Accessible name and heading of the table of every session of the end-user</extra
     <message numerus="yes">
         <source>%n end-users selected</source>
         <extracomment>Below the end-user table; %n is the number of selected rows (2 or more)</extracomment>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation>
+            <numerusform>%n utilisateur final sélectionné</numerusform><numerusform>%n utilisateurs finaux sélectionnés</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2266,7 +2265,7 @@ Accessible name and heading of the table of every session of the end-user</extra
     <message>
         <source>&amp;Reason:</source>
         <extracomment>Label of the field for why sessions are revoked (e.g. a ticket number)</extracomment>
-        <translation type="unfinished" />
+        <translation>&amp;Motif :</translation>
     </message>
     <message>
         <source>Reason</source>
@@ -2274,15 +2273,15 @@ Accessible name and heading of the table of every session of the end-user</extra
     </message>
     <message>
         <source>For example a ticket number</source>
-        <translation type="unfinished" />
+        <translation>Par exemple un numéro de ticket</translation>
     </message>
     <message>
         <source>Required. It is written to the audit journal with every revocation.</source>
-        <translation type="unfinished" />
+        <translation>Obligatoire. Il est inscrit au journal d’audit à chaque révocation.</translation>
     </message>
     <message>
         <source>Optional. It is written to the audit journal with every revocation.</source>
-        <translation type="unfinished" />
+        <translation>Facultatif. Il est inscrit au journal d’audit à chaque révocation.</translation>
     </message>
 </context>
 <context>
@@ -2349,7 +2348,7 @@ Accessible name and heading of the table of every session of the end-user</extra
     <message>
         <source>The sessions of this person for %1's services end and their refresh tokens stop working; sign-ins to other organizations stay. The server's count may include sessions that had already expired.</source>
         <extracomment>%1 is the organization's name</extracomment>
-        <translation type="unfinished" />
+        <translation>Les sessions de cette personne pour les services de %1 prennent fin et ses jetons de rafraîchissement cessent de fonctionner ; les connexions aux autres organisations sont conservées. Le décompte du serveur peut inclure des sessions déjà expirées.</translation>
     </message>
 </context>
 <context>

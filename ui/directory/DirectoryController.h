@@ -54,7 +54,8 @@ public:
     bool isIndexing() const;
     /// The copy of the shown organization is complete and can answer.
     bool hasCompleteCopy() const;
-    /// The end-users found by the last find-many that the person chose ("Revoke sessions of the found…", handed to the bulk revocation).
+    /// The end-users found by the last find-many that the person chose ("Revoke sessions of the found…", handed to the
+    /// bulk revocation).
     QList<EndUserSummary> chosenUsers() const { return m_chosen; }
 
 signals:

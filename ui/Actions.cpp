@@ -80,6 +80,13 @@ Actions::Actions(QWidget* window)
 
     showAuditJournal = makeAction(
         window, "actionShowAuditJournal", tr("&Audit journal…"), QString(), {QKeySequence(Qt::CTRL | Qt::Key_J)});
+    //: Action: copy a report of everything known about the end-user shown, for a ticket
+    copyReport = makeAction(
+        window, "actionCopyReport", tr("Copy re&port"), QString(), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C)});
+    //: Action: save the report of the end-user shown as a text, Markdown or PDF file
+    saveReport = makeAction(window, "actionSaveReport", tr("Save re&port…"), QString(), {});
+    //: Action: show the organization's sign-ins the server found risky
+    showRiskEvents = makeAction(window, "actionShowRiskEvents", tr("Risky &sign-ins"), QString(), {});
     signOut = makeAction(window, "actionSignOut", tr("Sign &out"), QStringLiteral("sign-out"), {});
     quit = makeAction(window, "actionQuit", tr("&Quit"), QString(), {QKeySequence::Quit});
     quit->setMenuRole(QAction::QuitRole);
@@ -97,6 +104,15 @@ Actions::Actions(QWidget* window)
           R::NeedsKnownRole,
           R::NeedsRevokeRole},
          tr("Revoke all sessions of the selected end-user (Ctrl+Shift+R)")},
+        {copyReport,
+         {R::NeedsUser, R::NeedsDetail},
+         tr("Copy a report of the end-user shown, for a ticket (Ctrl+Shift+C)")},
+        {saveReport,
+         {R::NeedsUser, R::NeedsDetail},
+         tr("Save a report of the end-user shown as text, Markdown or PDF")},
+        {showRiskEvents,
+         {R::NeedsOrganization, R::NeedsRiskEvents},
+         tr("The organization's sign-ins the server scored as risky")},
     };
     update(Context());
 }
@@ -118,6 +134,8 @@ bool Actions::satisfied(Restriction restriction, const Context& context)
         return context.mayRevoke.has_value();
     case Restriction::NeedsRevokeRole:
         return context.mayRevoke.value_or(false);
+    case Restriction::NeedsRiskEvents:
+        return context.riskEventsUnavailable.isEmpty();
     }
     return false;
 }
@@ -154,6 +172,8 @@ QString Actions::sentence(Restriction restriction, const Context& context)
         //: %1 is the organization's name, %2 the member's role such as "Member"
         return tr("Only owners and admins can revoke sessions; your role in “%1” is %2.")
             .arg(context.organizationName, context.roleName);
+    case Restriction::NeedsRiskEvents:
+        return context.riskEventsUnavailable;
     }
     return {};
 }

@@ -34,6 +34,9 @@ public:
     QAction* copyId = nullptr; ///< "actionCopyId", Ctrl+Shift+I
     QAction* revokeSessions = nullptr; ///< "actionRevokeSessions", Ctrl+Shift+R
     QAction* showAuditJournal = nullptr; ///< "actionShowAuditJournal", Ctrl+J
+    QAction* copyReport = nullptr; ///< "actionCopyReport", Ctrl+Shift+C: the account report as plain text
+    QAction* saveReport = nullptr; ///< "actionSaveReport": the account report as .txt, .md or .pdf
+    QAction* showRiskEvents = nullptr; ///< "actionShowRiskEvents": the organization's risky sign-ins
     QAction* signOut = nullptr; ///< "actionSignOut"
     QAction* quit = nullptr; ///< "actionQuit", Ctrl+Q
 
@@ -54,6 +57,8 @@ public:
         bool byCapability = false;
         QString roleName; ///< translated, e.g. "Member"; empty when not known
         bool revoking = false;
+        /// Why the organization's risk events cannot be shown; empty when they can.
+        QString riskEventsUnavailable;
     };
 
     enum class Restriction {
@@ -64,6 +69,7 @@ public:
         NeedsActiveOrganization,
         NeedsKnownRole,
         NeedsRevokeRole,
+        NeedsRiskEvents,
     };
 
     void update(const Context& context);

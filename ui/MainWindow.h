@@ -18,6 +18,8 @@ class EndUserListPane;
 class EndUserTableModel;
 class OrganizationBar;
 class RevokeSessionsCommand;
+class AccountReportActions;
+class SecurityViews;
 
 /// The application's main window: the frame around the organization bar, the end-user list and the detail pane,
 /// with the toolbar, menus and status bar, and the layout kept between runs. The panes own their flows; the
@@ -44,6 +46,9 @@ public:
     EndUserTableModel* endUserModel() const;
     DetailPane* detailPane() const { return m_detail; }
     AuditJournal& auditJournal() const { return *m_journal; }
+    AccountReportActions* reports() const { return m_reports; }
+    /// Risky sign-ins and the server audit log; its revocationRequested() hands accounts to a bulk revocation.
+    SecurityViews* security() const { return m_security; }
     /// Writes geometry, splitter and table layout to the settings (also done on close).
     void saveSettings() const;
 
@@ -82,6 +87,8 @@ private:
     QLabel* m_memberLabel = nullptr;
     QPointer<RevokeSessionsCommand> m_revoke;
     QString m_memberEmail;
+    AccountReportActions* m_reports = nullptr;
+    SecurityViews* m_security = nullptr;
 };
 
 } // namespace UserAdmin

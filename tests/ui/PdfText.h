@@ -43,7 +43,9 @@ inline QStringList pdfTexts(const QByteArray& pdf)
     }
     QList<QHash<quint32, QString>> maps;
     static const QRegularExpression bfchar(QStringLiteral("<([0-9A-Fa-f]+)>\\s*<([0-9A-Fa-f]+)>"));
-    static const QRegularExpression bfrange(QStringLiteral("<([0-9A-Fa-f]+)>\\s*<([0-9A-Fa-f]+)>\\s*<([0-9A-Fa-f]+)>"));
+    static const QRegularExpression bfrange(
+        QStringLiteral("<([0-9A-Fa-f]+)>\\s*<([0-9A-Fa-f]+)>\\s*(?:<([0-9A-Fa-f]+)>|\\[([^\\]]*)\\])"));
+    static const QRegularExpression hexString(QStringLiteral("<([0-9A-Fa-f]*)>"));
     auto utf16 = [](const QString& hex) {
         QString text;
         for (qsizetype i = 0; i + 4 <= hex.size(); i += 4)
@@ -73,6 +75,13 @@ inline QStringList pdfTexts(const QByteArray& pdf)
                 const auto m = it.next();
                 const quint32 low = m.captured(1).toUInt(nullptr, 16);
                 const quint32 high = m.captured(2).toUInt(nullptr, 16);
+                if (m.capturedLength(4) > 0 || m.captured(3).isEmpty()) {
+                    // <low> <high> [<dst> <dst> ...]: one destination per code
+                    auto dst = hexString.globalMatch(m.captured(4));
+                    for (quint32 g = low; g <= high && dst.hasNext(); ++g)
+                        map.insert(g, utf16(dst.next().captured(1)));
+                    continue;
+                }
                 const QString first = utf16(m.captured(3));
                 for (quint32 g = low; g <= high && g - low < 65536 && !first.isEmpty(); ++g)
                     map.insert(g, first.left(first.size() - 1) + QChar(char16_t(first.back().unicode() + (g - low))));

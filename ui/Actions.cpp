@@ -100,6 +100,13 @@ Actions::Actions(QWidget* window)
     updateLocalCopy = makeAction(window, "actionUpdateLocalCopy", tr("&Update local copy"), QString(), {});
     //: Action: delete the local copies of end-user lists on this computer
     forgetLocalCopies = makeAction(window, "actionForgetLocalCopies", tr("&Forget local copies…"), QString(), {});
+    //: Action: copy a report of everything known about the end-user shown, for a ticket
+    copyReport = makeAction(
+        window, "actionCopyReport", tr("Copy re&port"), QString(), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C)});
+    //: Action: save the report of the end-user shown as a text, Markdown or PDF file
+    saveReport = makeAction(window, "actionSaveReport", tr("Save re&port…"), QString(), {});
+    //: Action: show the organization's sign-ins the server found risky
+    showRiskEvents = makeAction(window, "actionShowRiskEvents", tr("Risky &sign-ins"), QString(), {});
     signOut = makeAction(window, "actionSignOut", tr("Sign &out"), QStringLiteral("sign-out"), {});
     quit = makeAction(window, "actionQuit", tr("&Quit"), QString(), {QKeySequence::Quit});
     quit->setMenuRole(QAction::QuitRole);
@@ -131,6 +138,15 @@ Actions::Actions(QWidget* window)
           R::NeedsKnownRole,
           R::NeedsRevokeRole},
          tr("Revoke all sessions of each selected end-user, after one confirmation (Ctrl+Shift+B)")},
+        {copyReport,
+         {R::NeedsUser, R::NeedsDetail},
+         tr("Copy a report of the end-user shown, for a ticket (Ctrl+Shift+C)")},
+        {saveReport,
+         {R::NeedsUser, R::NeedsDetail},
+         tr("Save a report of the end-user shown as text, Markdown or PDF")},
+        {showRiskEvents,
+         {R::NeedsOrganization, R::NeedsRiskEvents},
+         tr("The organization's sign-ins the server scored as risky")},
     };
     update(Context());
 }
@@ -158,6 +174,8 @@ bool Actions::satisfied(Restriction restriction, const Context& context)
         return context.selectedUsers >= 2;
     case Restriction::NotWhileBulkRevoking:
         return !context.bulkRevoking;
+    case Restriction::NeedsRiskEvents:
+        return context.riskEventsUnavailable.isEmpty();
     }
     return false;
 }
@@ -201,6 +219,8 @@ QString Actions::sentence(Restriction restriction, const Context& context)
         return tr("Select several end-users first (Ctrl or Shift and click, or Ctrl+A).");
     case Restriction::NotWhileBulkRevoking:
         return tr("Sessions of several end-users are being revoked…");
+    case Restriction::NeedsRiskEvents:
+        return context.riskEventsUnavailable;
     }
     return {};
 }

@@ -40,6 +40,9 @@ public:
     QAction* findEndUsers = nullptr; ///< "actionFindEndUsers", Ctrl+Shift+F: find many pasted addresses
     QAction* updateLocalCopy = nullptr; ///< "actionUpdateLocalCopy": fill or refresh the local copy now
     QAction* forgetLocalCopies = nullptr; ///< "actionForgetLocalCopies"
+    QAction* copyReport = nullptr; ///< "actionCopyReport", Ctrl+Shift+C: the account report as plain text
+    QAction* saveReport = nullptr; ///< "actionSaveReport": the account report as .txt, .md or .pdf
+    QAction* showRiskEvents = nullptr; ///< "actionShowRiskEvents": the organization's risky sign-ins
     QAction* signOut = nullptr; ///< "actionSignOut"
     QAction* quit = nullptr; ///< "actionQuit", Ctrl+Q
 
@@ -62,6 +65,8 @@ public:
         bool revoking = false;
         int selectedUsers = 0; ///< rows selected in the end-user table
         bool bulkRevoking = false; ///< a bulk revocation is under way
+        /// Why the organization's risk events cannot be shown; empty when they can.
+        QString riskEventsUnavailable;
     };
 
     enum class Restriction {
@@ -75,6 +80,7 @@ public:
         NeedsOneUser, ///< several rows are selected: the bulk action applies
         NeedsSeveralUsers,
         NotWhileBulkRevoking,
+        NeedsRiskEvents,
     };
 
     void update(const Context& context);

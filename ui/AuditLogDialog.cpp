@@ -5,6 +5,7 @@
 #include "audit/AuditJournal.h"
 #include "audit/AuditJournalFilterModel.h"
 #include "audit/AuditJournalModel.h"
+#include "audit/ServerAuditLogPage.h"
 
 #include <QAction>
 #include <QClipboard>
@@ -20,6 +21,7 @@
 #include <QPushButton>
 #include <QSaveFile>
 #include <QSet>
+#include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -50,7 +52,16 @@ AuditLogDialog::AuditLogDialog(const AuditJournal& journal, QWidget* parent)
     setObjectName(QStringLiteral("auditLogDialog"));
     setWindowTitle(tr("Audit journal — SSO User Admin"));
     m_filter->setSourceModel(m_model);
-    auto* layout = new QVBoxLayout(this);
+    auto* outer = new QVBoxLayout(this);
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("auditTabs"));
+    m_tabs->setTabBarAutoHide(true);
+    auto* localPage = new QWidget(m_tabs);
+    localPage->setObjectName(QStringLiteral("localAuditPage"));
+    //: Tab of the audit journal viewer: the journal kept on this computer
+    m_tabs->addTab(localPage, tr("This computer"));
+    outer->addWidget(m_tabs, 1);
+    auto* layout = new QVBoxLayout(localPage);
 
     auto* checkRow = new QHBoxLayout;
     m_verification = selectableLabel(QStringLiteral("auditVerification"), this);
@@ -128,7 +139,7 @@ AuditLogDialog::AuditLogDialog(const AuditJournal& journal, QWidget* parent)
     m_summary = selectableLabel(QStringLiteral("auditSummary"), this);
     layout->addWidget(m_summary);
 
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    auto* buttons = new QDialogButtonBox(this);
     QPushButton* copy = buttons->addButton(tr("&Copy selected rows"), QDialogButtonBox::ActionRole);
     copy->setObjectName(QStringLiteral("copyAuditRows"));
     QPushButton* exportButton = buttons->addButton(tr("&Export CSV…"), QDialogButtonBox::ActionRole);
@@ -136,8 +147,10 @@ AuditLogDialog::AuditLogDialog(const AuditJournal& journal, QWidget* parent)
     QPushButton* reloadButton = buttons->addButton(tr("&Reload"), QDialogButtonBox::ActionRole);
     reloadButton->setObjectName(QStringLiteral("reloadAuditJournal"));
     layout->addWidget(buttons);
+    auto* closeBox = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    outer->addWidget(closeBox);
 
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(closeBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(copy, &QPushButton::clicked, this, &AuditLogDialog::copySelectedRows);
     connect(copyAction, &QAction::triggered, this, &AuditLogDialog::copySelectedRows);
     connect(exportButton, &QPushButton::clicked, this, &AuditLogDialog::chooseExportFile);
@@ -151,6 +164,19 @@ AuditLogDialog::AuditLogDialog(const AuditJournal& journal, QWidget* parent)
 
     resize(1100, 480);
     reload();
+}
+
+ServerAuditLogPage*
+AuditLogDialog::addServerLog(ApiClient* client, const QString& server, const QString& slug, const QString& unavailable)
+{
+    if (m_serverLog)
+        return m_serverLog;
+    m_serverLog = new ServerAuditLogPage(client, m_journal, server, slug, unavailable, m_tabs);
+    //: Tab of the audit journal viewer: the organization's audit log kept by the server
+    m_tabs->addTab(m_serverLog, tr("Server audit log"));
+    if (!unavailable.isEmpty())
+        m_tabs->setTabToolTip(m_tabs->indexOf(m_serverLog), unavailable);
+    return m_serverLog;
 }
 
 void AuditLogDialog::reload()

@@ -8,6 +8,7 @@ class QComboBox;
 class QDateEdit;
 class QLabel;
 class QLineEdit;
+class QTabWidget;
 class QTableView;
 
 namespace UserAdmin {
@@ -15,6 +16,8 @@ namespace UserAdmin {
 class AuditJournal;
 class AuditJournalFilterModel;
 class AuditJournalModel;
+class ApiClient;
+class ServerAuditLogPage;
 
 /// Shows the audit journal of this computer, one row per action (newest first), with the result of its chain check;
 /// filters by account, outcome, batch and dates; copies the selected rows and exports the shown ones as CSV.
@@ -32,6 +35,12 @@ public:
     void copySelectedRows();
     /// Writes the shown rows to `path` as CSV. False when it could not be written (the person has been told).
     bool exportCsv(const QString& path);
+    /// Adds the "Server audit log" tab for organization `slug` of `server` (an origin); `unavailable` says why the
+    /// server's log cannot be shown (empty when it can).
+    ServerAuditLogPage*
+    addServerLog(ApiClient* client, const QString& server, const QString& slug, const QString& unavailable);
+    ServerAuditLogPage* serverLog() const { return m_serverLog; }
+    QTabWidget* tabs() const { return m_tabs; }
 
 private:
     void chooseExportFile();
@@ -49,6 +58,8 @@ private:
     QDateEdit* m_from = nullptr;
     QDateEdit* m_to = nullptr;
     QTableView* m_table = nullptr;
+    QTabWidget* m_tabs = nullptr;
+    ServerAuditLogPage* m_serverLog = nullptr;
     QDate m_spanFrom; ///< the journal's first day at the last reload
     QDate m_spanTo;
 };

@@ -12,6 +12,8 @@
 #include "bulk/BulkRevokeController.h"
 #include "directory/DirectoryController.h"
 #include "models/EndUserTableModel.h"
+#include "report/AccountReportActions.h"
+#include "risk/SecurityViews.h"
 #include "settings/Settings.h"
 
 #include <QAction>
@@ -80,6 +82,9 @@ MainWindow::MainWindow(ApiClient* client, AuthSession* session, AuditJournal* jo
     buildToolBar();
     buildMenus();
     wirePanes();
+    m_reports = new AccountReportActions(this, client);
+    m_security = new SecurityViews(this, client);
+    connect(m_security, &SecurityViews::changed, this, &MainWindow::updateActions);
 
     // Tab order: toolbar inputs, list, details.
     QList<QWidget*> chain {m_organizations->box(), m_list->searchField()};
@@ -131,6 +136,7 @@ void MainWindow::buildMenus()
     QMenu* file = menuBar()->addMenu(tr("&File"));
     file->addAction(m_actions->refresh);
     file->addAction(m_actions->showAuditJournal);
+    file->addAction(m_actions->saveReport);
     file->addSeparator();
     file->addAction(m_actions->exportEndUsers);
     file->addAction(m_actions->updateLocalCopy);
@@ -143,6 +149,7 @@ void MainWindow::buildMenus()
     edit->addAction(m_actions->copy);
     edit->addAction(m_actions->copyEmail);
     edit->addAction(m_actions->copyId);
+    edit->addAction(m_actions->copyReport);
     edit->addSeparator();
     edit->addAction(m_actions->focusSearch);
     edit->addAction(m_actions->findEndUsers);
@@ -152,6 +159,8 @@ void MainWindow::buildMenus()
     go->addAction(m_actions->previousPage);
     go->addAction(m_actions->nextPage);
     go->addAction(m_actions->lastPage);
+    go->addSeparator();
+    go->addAction(m_actions->showRiskEvents);
     //: Menu title: actions on the selected end-user
     QMenu* user = menuBar()->addMenu(tr("&User"));
     user->addAction(m_actions->revokeSessions);
@@ -321,6 +330,8 @@ void MainWindow::updateActions()
     if (const auto role = m_organizations->currentRole())
         context.roleName = OrganizationListModel::roleName(*role);
     context.roleLookupFailed = m_organizations->roleLookupFailed();
+    if (m_security)
+        context.riskEventsUnavailable = m_security->riskEventsReason();
     m_actions->update(context);
 }
 
@@ -329,6 +340,8 @@ void MainWindow::refresh()
     m_organizations->refresh();
     m_list->reload();
     m_detail->reload();
+    if (m_security)
+        m_security->recheck();
 }
 
 void MainWindow::copy()
@@ -391,6 +404,7 @@ void MainWindow::showAuditJournal()
 {
     auto* dialog = new AuditLogDialog(*m_journal, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_security->attachServerLog(dialog);
     dialog->show();
 }
 

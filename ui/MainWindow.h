@@ -20,6 +20,8 @@ class EndUserListPane;
 class EndUserTableModel;
 class OrganizationBar;
 class RevokeSessionsCommand;
+class AccountReportActions;
+class SecurityViews;
 
 /// The application's main window: the frame around the organization bar, the end-user list and the detail pane,
 /// with the toolbar, menus and status bar, and the layout kept between runs. The panes own their flows; the
@@ -50,6 +52,9 @@ public:
     AuditJournal& auditJournal() const { return *m_journal; }
     /// "Revoke sessions of N end-users…"; its revokeSessionsOf() slot takes rows found elsewhere (Find end-users…).
     BulkRevokeController* bulkRevoke() const { return m_bulk; }
+    AccountReportActions* reports() const { return m_reports; }
+    /// Risky sign-ins and the server audit log; its revocationRequested() hands accounts to a bulk revocation.
+    SecurityViews* security() const { return m_security; }
     /// Writes geometry, splitter and table layout to the settings (also done on close).
     void saveSettings() const;
 
@@ -90,6 +95,8 @@ private:
     DirectoryController* m_directory = nullptr;
     BulkRevokeController* m_bulk = nullptr;
     QString m_memberEmail;
+    AccountReportActions* m_reports = nullptr;
+    SecurityViews* m_security = nullptr;
 };
 
 } // namespace UserAdmin

@@ -1,6 +1,303 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>UserAdmin::AccountReport</name>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A device in a report: %1 its short description such as "Firefox on Linux", %2 the exact User-Agent text</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Account report: %1</source>
+        <extracomment>Title of an account report; %1 is the end-user's email address</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Report</source>
+        <extracomment>Section of an account report: where and when it was made</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Produced by</source>
+        <extracomment>Who made the report: the signed-in member's email</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Produced at</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Account</source>
+        <extracomment>Section of an account report: the end-user's facts</extracomment>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>Yes, %1</source>
+        <extracomment>Email verified: yes, and when; %1 is a date and time</extracomment>
+        <translation>Ja, %1</translation>
+    </message>
+    <message>
+        <source>%1 (newest of the last 20 sign-ins)</source>
+        <translation>%1 (neueste der letzten 20 Anmeldungen)</translation>
+    </message>
+    <message>
+        <source>No sign-in among the last 20</source>
+        <translation>Keine Anmeldung unter den letzten 20</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <extracomment>The account is not deleted</extracomment>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <source>No session</source>
+        <translation>Keine Sitzung</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <extracomment>The end-user's opaque identifier</extracomment>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Email verified</source>
+        <translation>E-Mail bestätigt</translation>
+    </message>
+    <message>
+        <source>MFA</source>
+        <extracomment>Multi-factor authentication</extracomment>
+        <translation>MFA</translation>
+    </message>
+    <message>
+        <source>Platform owner</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Aktualisiert</translation>
+    </message>
+    <message>
+        <source>Last login</source>
+        <translation>Letzte Anmeldung</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <extracomment>When the end-user's account was deleted</extracomment>
+        <translation>Gelöscht</translation>
+    </message>
+    <message>
+        <source>Active sessions</source>
+        <translation>Aktive Sitzungen</translation>
+    </message>
+    <message>
+        <source>Last session created</source>
+        <translation>Letzte Sitzung erstellt</translation>
+    </message>
+    <message>
+        <source>Linked identities</source>
+        <translation>Verknüpfte Identitäten</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Anbieter</translation>
+    </message>
+    <message>
+        <source>Provider user id</source>
+        <translation>Benutzer-ID beim Anbieter</translation>
+    </message>
+    <message>
+        <source>Linked</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>None</source>
+        <extracomment>No linked identities, services, sessions, ... in a report
+----------
+%n is how many sign-ins the report lists</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Services</source>
+        <extracomment>Section of an account report: the services the end-user has used</extracomment>
+        <translation>Dienste</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Dienst</translation>
+    </message>
+    <message>
+        <source>Slug</source>
+        <translation>Kürzel</translation>
+    </message>
+    <message>
+        <source>First use</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last use</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>%1 (from the last 20 sign-ins)</source>
+        <extracomment>%1 is a date and time found among the last 20 sign-ins</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server reports only the last 20 sign-ins: an older last use is unknown.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sessions</source>
+        <extracomment>Section of an account report: the end-user's server sessions</extracomment>
+        <translation>Sitzungen</translation>
+    </message>
+    <message>
+        <source>This server does not list sessions.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>IP address</source>
+        <translation>IP-Adresse</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Gerät</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Läuft ab</translation>
+    </message>
+    <message>
+        <source>Organization (%1)</source>
+        <extracomment>A session tied to the organization itself; %1 is its slug</extracomment>
+        <translation>Organisation (%1)</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Abgelaufen</translation>
+    </message>
+    <message>
+        <source>Recent sign-ins</source>
+        <translation>Letzte Anmeldungen</translation>
+    </message>
+    <message>
+        <source>This server does not report sign-ins.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risiko</translation>
+    </message>
+    <message>
+        <source>Risk factors</source>
+        <translation>Risikofaktoren</translation>
+    </message>
+    <message numerus="yes">
+        <source>The newest %n sign-in(s), as the server reports them (at most 20).</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Audit journal of this computer</source>
+        <extracomment>Section of an account report: the audit journal kept on this computer</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Mitglied</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>No entry about this account.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>UserAdmin::AccountReportActions</name>
+    <message>
+        <source>Report copied</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save the account report</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Plain text (*.txt)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Report saved to %1</source>
+        <extracomment>%1 is a file path</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Report not saved</source>
+        <translation>Bericht nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>The report could not be written to “%1”.</source>
+        <extracomment>%1 is a file path</extracomment>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>UserAdmin::Actions</name>
     <message>
         <source>&amp;Refresh</source>
@@ -182,7 +479,9 @@
     <message numerus="yes">
         <source>Several end-users are selected: use “Revoke sessions of %n end-users…”.</source>
         <translation>
-            <numerusform>Mehrere Endbenutzer sind ausgewählt: Verwenden Sie „Sitzungen von %n Endbenutzer widerrufen…“.</numerusform><numerusform>Mehrere Endbenutzer sind ausgewählt: Verwenden Sie „Sitzungen von %n Endbenutzern widerrufen…“.</numerusform></translation>
+            <numerusform>Mehrere Endbenutzer sind ausgewählt: Verwenden Sie „Sitzungen von %n Endbenutzer widerrufen…“.</numerusform>
+            <numerusform>Mehrere Endbenutzer sind ausgewählt: Verwenden Sie „Sitzungen von %n Endbenutzern widerrufen…“.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Select several end-users first (Ctrl or Shift and click, or Ctrl+A).</source>
@@ -196,7 +495,36 @@
         <source>Revoke sessions of %n end-&amp;users…</source>
         <extracomment>Action; %n is the number of selected end-users (2 or more)</extracomment>
         <translation>
-            <numerusform>Sitzungen von %n &amp;Endbenutzer widerrufen…</numerusform><numerusform>Sitzungen von %n &amp;Endbenutzern widerrufen…</numerusform></translation>
+            <numerusform>Sitzungen von %n &amp;Endbenutzer widerrufen…</numerusform>
+            <numerusform>Sitzungen von %n &amp;Endbenutzern widerrufen…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copy re&amp;port</source>
+        <extracomment>Action: copy a report of everything known about the end-user shown, for a ticket</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save re&amp;port…</source>
+        <extracomment>Action: save the report of the end-user shown as a text, Markdown or PDF file</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Risky &amp;sign-ins</source>
+        <extracomment>Action: show the organization's sign-ins the server found risky</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Copy a report of the end-user shown, for a ticket (Ctrl+Shift+C)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save a report of the end-user shown as text, Markdown or PDF</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The organization's sign-ins the server scored as risky</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -552,6 +880,84 @@
         <extracomment>The button that empties the account filter of the audit journal</extracomment>
         <translation>Filter leeren</translation>
     </message>
+    <message>
+        <source>This computer</source>
+        <extracomment>Tab of the audit journal viewer: the journal kept on this computer</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Server audit log</source>
+        <extracomment>Tab of the audit journal viewer: the organization's audit log kept by the server</extracomment>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>UserAdmin::AuditTrailModel</name>
+    <message>
+        <source>server</source>
+        <extracomment>Where an audit entry came from: the server's audit log, or this computer's journal</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>System</source>
+        <extracomment>The actor of a server audit entry written by the server itself</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>%1 is the kind of thing changed (e.g. "member"), %2 its id</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <extracomment>Column: where an audit entry came from ("server" or "this computer")</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>By</source>
+        <extracomment>Column: who did it</extracomment>
+        <translation>Durch</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>IP address</source>
+        <translation>IP-Adresse</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>UserAdmin::BulkConfirmDialog</name>
@@ -578,7 +984,9 @@
         <source>Revoke all sessions of %n end-user(s) in “%1”?</source>
         <extracomment>%1 is the organization's name</extracomment>
         <translation>
-            <numerusform>Alle Sitzungen von %n Endbenutzer in „%1“ widerrufen?</numerusform><numerusform>Alle Sitzungen von %n Endbenutzern in „%1“ widerrufen?</numerusform></translation>
+            <numerusform>Alle Sitzungen von %n Endbenutzer in „%1“ widerrufen?</numerusform>
+            <numerusform>Alle Sitzungen von %n Endbenutzern in „%1“ widerrufen?</numerusform>
+        </translation>
     </message>
     <message>
         <source>End-users to revoke</source>
@@ -601,7 +1009,9 @@
     <message numerus="yes">
         <source>In total %n active session(s).</source>
         <translation>
-            <numerusform>Insgesamt %n aktive Sitzung.</numerusform><numerusform>Insgesamt %n aktive Sitzungen.</numerusform></translation>
+            <numerusform>Insgesamt %n aktive Sitzung.</numerusform>
+            <numerusform>Insgesamt %n aktive Sitzungen.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The number of active sessions is not known for these accounts; the report will show what the server revoked.</source>
@@ -611,7 +1021,9 @@
         <source>In total %n active session(s) known, for %1 of %2 accounts.</source>
         <extracomment>%1 is the number of accounts whose session count is known, %2 all accounts</extracomment>
         <translation>
-            <numerusform>Insgesamt %n aktive Sitzung bekannt, für %1 von %2 Konten.</numerusform><numerusform>Insgesamt %n aktive Sitzungen bekannt, für %1 von %2 Konten.</numerusform></translation>
+            <numerusform>Insgesamt %n aktive Sitzung bekannt, für %1 von %2 Konten.</numerusform>
+            <numerusform>Insgesamt %n aktive Sitzungen bekannt, für %1 von %2 Konten.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Access tokens that applications already hold are not withdrawn: an application that checks tokens offline may keep accepting them until they expire.</source>
@@ -667,7 +1079,9 @@
         <source>Cancelled: nothing more is sent. Waiting for %n answer(s)…</source>
         <extracomment>%n is the number of requests still under way</extracomment>
         <translation>
-            <numerusform>Abgebrochen: Es wird nichts mehr gesendet. Warten auf %n Antwort…</numerusform><numerusform>Abgebrochen: Es wird nichts mehr gesendet. Warten auf %n Antworten…</numerusform></translation>
+            <numerusform>Abgebrochen: Es wird nichts mehr gesendet. Warten auf %n Antwort…</numerusform>
+            <numerusform>Abgebrochen: Es wird nichts mehr gesendet. Warten auf %n Antworten…</numerusform>
+        </translation>
     </message>
     <message>
         <source>The server asked to slow down: waiting before the next request.</source>
@@ -746,31 +1160,41 @@
         <source>%n revoked</source>
         <extracomment>Part of the report's summary</extracomment>
         <translation>
-            <numerusform>%n widerrufen</numerusform><numerusform>%n widerrufen</numerusform></translation>
+            <numerusform>%n widerrufen</numerusform>
+            <numerusform>%n widerrufen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n not revoked</source>
         <extracomment>Part of the report's summary</extracomment>
         <translation>
-            <numerusform>%n nicht widerrufen</numerusform><numerusform>%n nicht widerrufen</numerusform></translation>
+            <numerusform>%n nicht widerrufen</numerusform>
+            <numerusform>%n nicht widerrufen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n unknown</source>
         <extracomment>Part of the report's summary</extracomment>
         <translation>
-            <numerusform>%n unbekannt</numerusform><numerusform>%n unbekannt</numerusform></translation>
+            <numerusform>%n unbekannt</numerusform>
+            <numerusform>%n unbekannt</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n not sent</source>
         <extracomment>Part of the report's summary</extracomment>
         <translation>
-            <numerusform>%n nicht gesendet</numerusform><numerusform>%n nicht gesendet</numerusform></translation>
+            <numerusform>%n nicht gesendet</numerusform>
+            <numerusform>%n nicht gesendet</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n end-user(s): %1. The server revoked %2 session(s).</source>
         <extracomment>%1 lists the outcomes ("23 revoked, 0 not revoked, 2 unknown"); %2 the sessions the server counted</extracomment>
         <translation>
-            <numerusform>%n Endbenutzer: %1. Der Server hat %2 Sitzung(en) widerrufen.</numerusform><numerusform>%n Endbenutzer: %1. Der Server hat %2 Sitzung(en) widerrufen.</numerusform></translation>
+            <numerusform>%n Endbenutzer: %1. Der Server hat %2 Sitzung(en) widerrufen.</numerusform>
+            <numerusform>%n Endbenutzer: %1. Der Server hat %2 Sitzung(en) widerrufen.</numerusform>
+        </translation>
     </message>
     <message>
         <source>, </source>
@@ -779,7 +1203,9 @@
     <message numerus="yes">
         <source>Cancelled after %n request(s) were sent.</source>
         <translation>
-            <numerusform>Abgebrochen, nachdem %n Anfrage gesendet wurde.</numerusform><numerusform>Abgebrochen, nachdem %n Anfragen gesendet wurden.</numerusform></translation>
+            <numerusform>Abgebrochen, nachdem %n Anfrage gesendet wurde.</numerusform>
+            <numerusform>Abgebrochen, nachdem %n Anfragen gesendet wurden.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Stopped: the audit journal could not be written (%1).</source>
@@ -797,7 +1223,9 @@
     <message numerus="yes">
         <source>&amp;Retry the %n that were not revoked…</source>
         <translation>
-            <numerusform>&amp;Erneut versuchen für %n nicht widerrufenes Konto…</numerusform><numerusform>&amp;Erneut versuchen für %n nicht widerrufene Konten…</numerusform></translation>
+            <numerusform>&amp;Erneut versuchen für %n nicht widerrufenes Konto…</numerusform>
+            <numerusform>&amp;Erneut versuchen für %n nicht widerrufene Konten…</numerusform>
+        </translation>
     </message>
     <message>
         <source>Asks again before sending; accounts with an unknown outcome are left out</source>
@@ -1443,12 +1871,16 @@ Accessible name and heading of the table of every session of the end-user</extra
     <message numerus="yes">
         <source>(offline copy, %n minute(s) old: the server cannot be reached)</source>
         <translation>
-            <numerusform>(Offline-Kopie, %n Minute alt: Der Server ist nicht erreichbar)</numerusform><numerusform>(Offline-Kopie, %n Minuten alt: Der Server ist nicht erreichbar)</numerusform></translation>
+            <numerusform>(Offline-Kopie, %n Minute alt: Der Server ist nicht erreichbar)</numerusform>
+            <numerusform>(Offline-Kopie, %n Minuten alt: Der Server ist nicht erreichbar)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>(local copy, %n minute(s) old)</source>
         <translation>
-            <numerusform>(lokale Kopie, %n Minute alt)</numerusform><numerusform>(lokale Kopie, %n Minuten alt)</numerusform></translation>
+            <numerusform>(lokale Kopie, %n Minute alt)</numerusform>
+            <numerusform>(lokale Kopie, %n Minuten alt)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1841,7 +2273,9 @@ Accessible name and heading of the table of every session of the end-user</extra
         <source>Exported %n end-user(s) to %1.</source>
         <extracomment>%1 is the file</extracomment>
         <translation>
-            <numerusform>%n Endbenutzer nach %1 exportiert.</numerusform><numerusform>%n Endbenutzer nach %1 exportiert.</numerusform></translation>
+            <numerusform>%n Endbenutzer nach %1 exportiert.</numerusform>
+            <numerusform>%n Endbenutzer nach %1 exportiert.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export cancelled; %1 was not written.</source>
@@ -2101,7 +2535,9 @@ Accessible name and heading of the table of every session of the end-user</extra
         <source>%n end-users selected</source>
         <extracomment>Below the end-user table; %n is the number of selected rows (2 or more)</extracomment>
         <translation>
-            <numerusform>%n Endbenutzer ausgewählt</numerusform><numerusform>%n Endbenutzer ausgewählt</numerusform></translation>
+            <numerusform>%n Endbenutzer ausgewählt</numerusform>
+            <numerusform>%n Endbenutzer ausgewählt</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2349,6 +2785,286 @@ Accessible name and heading of the table of every session of the end-user</extra
         <source>The sessions of this person for %1's services end and their refresh tokens stop working; sign-ins to other organizations stay. The server's count may include sessions that had already expired.</source>
         <extracomment>%1 is the organization's name</extracomment>
         <translation>Die Sitzungen dieser Person für die Dienste von %1 enden und ihre Refresh-Tokens werden ungültig; Anmeldungen bei anderen Organisationen bleiben bestehen. Die Zählung des Servers kann bereits abgelaufene Sitzungen enthalten.</translation>
+    </message>
+</context>
+<context>
+    <name>UserAdmin::RiskEventTableModel</name>
+    <message>
+        <source>allowed</source>
+        <extracomment>What the server did with a risky sign-in</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>asked for MFA</source>
+        <extracomment>What the server did with a risky sign-in: it asked for the second factor</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>blocked</source>
+        <extracomment>What the server did with a risky sign-in</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unknown (deleted account?)</source>
+        <extracomment>Email of a risky sign-in whose account the server no longer names (deleted)</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>None</source>
+        <extracomment>No risk factors</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <extracomment>Column: the risk score of a sign-in with its level</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Action taken</source>
+        <extracomment>Column: what the server did with the sign-in</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>IP address</source>
+        <translation>IP-Adresse</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Anbieter</translation>
+    </message>
+    <message>
+        <source>Risk factors</source>
+        <translation>Risikofaktoren</translation>
+    </message>
+</context>
+<context>
+    <name>UserAdmin::RiskEventsDialog</name>
+    <message>
+        <source>Risky sign-ins of %1 — SSO User Admin</source>
+        <extracomment>Window title; %1 is the organization's name</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Minimum risk score</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show only sign-ins the server scored at least this high (0 to 100)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Minimum risk score:</source>
+        <extracomment>Label of the filter of the risky sign-ins</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Risky sign-ins</source>
+        <extracomment>Accessible name of the table of risky sign-ins</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Newer</source>
+        <extracomment>Button: the page of newer risky sign-ins</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>O&amp;lder</source>
+        <extracomment>Button: the page of older risky sign-ins</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Show account</source>
+        <extracomment>Button: show the account of the chosen risky sign-in in the main window</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Revoke sessions of selected…</source>
+        <extracomment>Button: hand the accounts of the selected risky sign-ins to the bulk revocation</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Re&amp;load</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Loading risky sign-ins…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The risky sign-ins could not be loaded. %1</source>
+        <extracomment>%1 is why, e.g. "The server refused the request."</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No older risky sign-ins.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No risky sign-ins scored %1 or more.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No risky sign-ins.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n risky sign-in(s) on this page, newest first.</source>
+        <extracomment>%n is how many risky sign-ins the page shows</extracomment>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Page %1, more may follow</source>
+        <extracomment>Pager of the risky sign-ins; %1 is the page number (from 1). There is no total.</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Page %1, no more</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>UserAdmin::SecurityFeatures</name>
+    <message>
+        <source>Choose an organization first.</source>
+        <translation>Wählen Sie zuerst eine Organisation aus.</translation>
+    </message>
+    <message>
+        <source>Risky sign-ins can be shown only for an active organization; “%1” is not active.</source>
+        <extracomment>%1 is the organization's name</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server's audit log can be shown only for an active organization; “%1” is not active.</source>
+        <extracomment>%1 is the organization's name</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Checking whether the server offers risky sign-ins…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Checking whether the server offers its audit log…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This server does not offer risky sign-ins (it has no risk events).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This server does not offer an audit log of the organization.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your role in “%1” does not allow reading risk events.</source>
+        <extracomment>%1 is the organization's name</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your role in “%1” does not allow reading the audit log.</source>
+        <extracomment>%1 is the organization's name</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 The server says: “%2”</source>
+        <extracomment>%1 is a sentence, %2 the server's own words</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Whether the server offers risky sign-ins could not be checked; Refresh to try again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Whether the server offers its audit log could not be checked; Refresh to try again.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>UserAdmin::ServerAuditLogPage</name>
+    <message>
+        <source>e.g. member.role_changed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Acti&amp;on:</source>
+        <extracomment>Filter of the server audit log: the kind of event</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>e.g. member</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tar&amp;get type:</source>
+        <extracomment>Filter of the server audit log: the kind of thing changed</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Id (or email in this computer's journal)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Acc&amp;ount:</source>
+        <extracomment>Filter of the server audit log: one account, with this computer's journal entries merged in</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Server audit log</source>
+        <extracomment>Accessible name of the table of the server's audit log</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Previous page</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Next page</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Loading the server's audit log…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server's audit log could not be loaded. %1</source>
+        <extracomment>%1 is why, e.g. "The server refused the request."</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies) in the server's audit log.</source>
+        <extracomment>%n is the number of entries the server keeps for the filters</extracomment>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>For this account: %1 in the server's audit log; %2 from this computer's journal on this page.</source>
+        <extracomment>%1 is the number of server entries, %2 of this computer's journal entries shown</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <extracomment>Pager of the server's audit log; %1 is the page, %2 how many pages there are</extracomment>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>

@@ -2,6 +2,14 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>UserAdmin::AccountReport</name>
+    <message numerus="yes">
+        <source>The newest %n sign-in(s), as the server reports them (at most 20).</source>
+        <translation>
+            <numerusform>The newest %n sign-in, as the server reports them (at most 20).</numerusform><numerusform>The newest %n sign-ins, as the server reports them (at most 20).</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>UserAdmin::Actions</name>
     <message numerus="yes">
         <source>Several end-users are selected: use “Revoke sessions of %n end-users…”.</source>
@@ -261,6 +269,24 @@
         <extracomment>%1 is the end-user's email address, %2 the organization's name</extracomment>
         <translation>
             <numerusform>Revoke all sessions of “%1” in “%2”? The user has %n active session.</numerusform><numerusform>Revoke all sessions of “%1” in “%2”? The user has %n active sessions.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>UserAdmin::RiskEventsDialog</name>
+    <message numerus="yes">
+        <source>%n risky sign-in(s) on this page, newest first.</source>
+        <extracomment>%n is how many risky sign-ins the page shows</extracomment>
+        <translation>
+            <numerusform>%n risky sign-in on this page, newest first.</numerusform><numerusform>%n risky sign-ins on this page, newest first.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>UserAdmin::ServerAuditLogPage</name>
+    <message numerus="yes">
+        <source>%n entry(ies) in the server's audit log.</source>
+        <extracomment>%n is the number of entries the server keeps for the filters</extracomment>
+        <translation>
+            <numerusform>%n entry(ies) in the server's audit log.</numerusform><numerusform>%n entry(ies) in the server's audit log.</numerusform></translation>
     </message>
 </context>
 </TS>

@@ -1,21 +1,22 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
     <name>UserAdmin::AccountReport</name>
     <message>
         <source>%1 (%2)</source>
-        <extracomment>A device in a report: %1 its short description such as "Firefox on Linux", %2 the exact User-Agent text</extracomment>
+        <extracomment>A device in a report: %1 its short description such as &quot;Firefox on Linux&quot;, %2 the exact User-Agent text</extracomment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Account report: %1</source>
-        <extracomment>Title of an account report; %1 is the end-user's email address</extracomment>
-        <translation type="unfinished" />
+        <extracomment>Title of an account report; %1 is the end-user&apos;s email address</extracomment>
+        <translation>Kontobericht: %1</translation>
     </message>
     <message>
         <source>Report</source>
         <extracomment>Section of an account report: where and when it was made</extracomment>
-        <translation type="unfinished" />
+        <translation>Bericht</translation>
     </message>
     <message>
         <source>Server</source>
@@ -27,16 +28,16 @@
     </message>
     <message>
         <source>Produced by</source>
-        <extracomment>Who made the report: the signed-in member's email</extracomment>
-        <translation type="unfinished" />
+        <extracomment>Who made the report: the signed-in member&apos;s email</extracomment>
+        <translation>Erstellt von</translation>
     </message>
     <message>
         <source>Produced at</source>
-        <translation type="unfinished" />
+        <translation>Erstellt am</translation>
     </message>
     <message>
         <source>Account</source>
-        <extracomment>Section of an account report: the end-user's facts</extracomment>
+        <extracomment>Section of an account report: the end-user&apos;s facts</extracomment>
         <translation>Konto</translation>
     </message>
     <message>
@@ -67,7 +68,7 @@
     </message>
     <message>
         <source>Id</source>
-        <extracomment>The end-user's opaque identifier</extracomment>
+        <extracomment>The end-user&apos;s opaque identifier</extracomment>
         <translation>ID</translation>
     </message>
     <message>
@@ -81,7 +82,7 @@
     </message>
     <message>
         <source>Platform owner</source>
-        <translation type="unfinished" />
+        <translation>Plattform-Eigentümer</translation>
     </message>
     <message>
         <source>Created</source>
@@ -97,7 +98,7 @@
     </message>
     <message>
         <source>Deleted</source>
-        <extracomment>When the end-user's account was deleted</extracomment>
+        <extracomment>When the end-user&apos;s account was deleted</extracomment>
         <translation>Gelöscht</translation>
     </message>
     <message>
@@ -122,14 +123,14 @@
     </message>
     <message>
         <source>Linked</source>
-        <translation type="unfinished" />
+        <translation>Verknüpft</translation>
     </message>
     <message>
         <source>None</source>
         <extracomment>No linked identities, services, sessions, ... in a report
 ----------
 %n is how many sign-ins the report lists</extracomment>
-        <translation type="unfinished" />
+        <translation>Keine</translation>
     </message>
     <message>
         <source>Services</source>
@@ -146,15 +147,15 @@
     </message>
     <message>
         <source>First use</source>
-        <translation type="unfinished" />
+        <translation>Erste Nutzung</translation>
     </message>
     <message>
         <source>Last use</source>
-        <translation type="unfinished" />
+        <translation>Letzte Nutzung</translation>
     </message>
     <message>
         <source>Plan</source>
-        <translation type="unfinished" />
+        <translation>Tarif</translation>
     </message>
     <message>
         <source>Status</source>
@@ -163,20 +164,20 @@
     <message>
         <source>%1 (from the last 20 sign-ins)</source>
         <extracomment>%1 is a date and time found among the last 20 sign-ins</extracomment>
-        <translation type="unfinished" />
+        <translation>%1 (aus den letzten 20 Anmeldungen)</translation>
     </message>
     <message>
         <source>The server reports only the last 20 sign-ins: an older last use is unknown.</source>
-        <translation type="unfinished" />
+        <translation>Der Server meldet nur die letzten 20 Anmeldungen: Eine ältere letzte Nutzung ist nicht bekannt.</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <extracomment>Section of an account report: the end-user's server sessions</extracomment>
+        <extracomment>Section of an account report: the end-user&apos;s server sessions</extracomment>
         <translation>Sitzungen</translation>
     </message>
     <message>
         <source>This server does not list sessions.</source>
-        <translation type="unfinished" />
+        <translation>Dieser Server listet keine Sitzungen auf.</translation>
     </message>
     <message>
         <source>IP address</source>
@@ -209,7 +210,7 @@
     </message>
     <message>
         <source>This server does not report sign-ins.</source>
-        <translation type="unfinished" />
+        <translation>Dieser Server meldet keine Anmeldungen.</translation>
     </message>
     <message>
         <source>Time</source>
@@ -229,15 +230,15 @@
     </message>
     <message numerus="yes">
         <source>The newest %n sign-in(s), as the server reports them (at most 20).</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n neueste Anmeldung, wie der Server sie meldet (höchstens 20).</numerusform>
+            <numerusform>Die %n neuesten Anmeldungen, wie der Server sie meldet (höchstens 20).</numerusform>
         </translation>
     </message>
     <message>
         <source>Audit journal of this computer</source>
         <extracomment>Section of an account report: the audit journal kept on this computer</extracomment>
-        <translation type="unfinished" />
+        <translation>Audit-Protokoll dieses Computers</translation>
     </message>
     <message>
         <source>Member</source>
@@ -245,7 +246,7 @@
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished" />
+        <translation>Aktion</translation>
     </message>
     <message>
         <source>Result</source>
@@ -257,35 +258,35 @@
     </message>
     <message>
         <source>No entry about this account.</source>
-        <translation type="unfinished" />
+        <translation>Kein Eintrag zu diesem Konto.</translation>
     </message>
 </context>
 <context>
     <name>UserAdmin::AccountReportActions</name>
     <message>
         <source>Report copied</source>
-        <translation type="unfinished" />
+        <translation>Bericht kopiert</translation>
     </message>
     <message>
         <source>Save the account report</source>
-        <translation type="unfinished" />
+        <translation>Kontobericht speichern</translation>
     </message>
     <message>
         <source>Plain text (*.txt)</source>
-        <translation type="unfinished" />
+        <translation>Reiner Text (*.txt)</translation>
     </message>
     <message>
         <source>Markdown (*.md)</source>
-        <translation type="unfinished" />
+        <translation>Markdown (*.md)</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished" />
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Report saved to %1</source>
         <extracomment>%1 is a file path</extracomment>
-        <translation type="unfinished" />
+        <translation>Bericht unter %1 gespeichert</translation>
     </message>
     <message>
         <source>Report not saved</source>
@@ -294,7 +295,7 @@
     <message>
         <source>The report could not be written to “%1”.</source>
         <extracomment>%1 is a file path</extracomment>
-        <translation type="unfinished" />
+        <translation>Der Bericht konnte nicht nach „%1“ geschrieben werden.</translation>
     </message>
 </context>
 <context>
@@ -339,12 +340,12 @@
     </message>
     <message>
         <source>Copy &amp;email</source>
-        <extracomment>Action: copy the selected end-user's email address to the clipboard</extracomment>
+        <extracomment>Action: copy the selected end-user&apos;s email address to the clipboard</extracomment>
         <translation>&amp;E-Mail kopieren</translation>
     </message>
     <message>
         <source>Copy &amp;id</source>
-        <extracomment>Action: copy the selected end-user's id to the clipboard</extracomment>
+        <extracomment>Action: copy the selected end-user&apos;s id to the clipboard</extracomment>
         <translation>&amp;ID kopieren</translation>
     </message>
     <message>
@@ -369,7 +370,7 @@
     </message>
     <message>
         <source>&amp;Copy</source>
-        <extracomment>Action: copy the selected text, or else the selected end-user's email address</extracomment>
+        <extracomment>Action: copy the selected text, or else the selected end-user&apos;s email address</extracomment>
         <translation>&amp;Kopieren</translation>
     </message>
     <message>
@@ -378,11 +379,11 @@
         <translation>Alle Sitzungen &amp;widerrufen…</translation>
     </message>
     <message>
-        <source>Copy the selected end-user's email address</source>
+        <source>Copy the selected end-user&apos;s email address</source>
         <translation>Die E-Mail-Adresse des ausgewählten Endbenutzers kopieren</translation>
     </message>
     <message>
-        <source>Copy the selected end-user's id (Ctrl+Shift+I)</source>
+        <source>Copy the selected end-user&apos;s id (Ctrl+Shift+I)</source>
         <translation>Die ID des ausgewählten Endbenutzers kopieren (Strg+Umschalt+I)</translation>
     </message>
     <message>
@@ -398,7 +399,7 @@
         <translation>Wählen Sie zuerst einen Endbenutzer aus.</translation>
     </message>
     <message>
-        <source>The end-user's details are still loading.</source>
+        <source>The end-user&apos;s details are still loading.</source>
         <translation>Die Details des Endbenutzers werden noch geladen.</translation>
     </message>
     <message>
@@ -407,32 +408,32 @@
     </message>
     <message>
         <source>Sessions can be revoked only in an active organization; “%1” is %2.</source>
-        <extracomment>%1 is the organization's name, %2 its status such as "suspended"</extracomment>
+        <extracomment>%1 is the organization&apos;s name, %2 its status such as &quot;suspended&quot;</extracomment>
         <translation>Sitzungen können nur in einer aktiven Organisation widerrufen werden; „%1“ ist %2.</translation>
     </message>
     <message>
         <source>Your role in “%1” could not be determined; Refresh to try again.</source>
-        <extracomment>%1 is the organization's name</extracomment>
+        <extracomment>%1 is the organization&apos;s name</extracomment>
         <translation>Ihre Rolle in „%1“ konnte nicht ermittelt werden; wählen Sie „Aktualisieren“, um es erneut zu versuchen.</translation>
     </message>
     <message>
         <source>Checking your role in “%1”…</source>
-        <extracomment>%1 is the organization's name</extracomment>
+        <extracomment>%1 is the organization&apos;s name</extracomment>
         <translation>Ihre Rolle in „%1“ wird geprüft…</translation>
     </message>
     <message>
         <source>Only owners and admins can revoke sessions; your role in “%1” is %2.</source>
-        <extracomment>%1 is the organization's name, %2 the member's role such as "Member"</extracomment>
+        <extracomment>%1 is the organization&apos;s name, %2 the member&apos;s role such as &quot;Member&quot;</extracomment>
         <translation>Nur Inhaber und Administratoren können Sitzungen widerrufen; Ihre Rolle in „%1“ ist %2.</translation>
     </message>
     <message>
         <source>Your role in “%1” (%2) does not allow revoking sessions.</source>
-        <extracomment>%1 is the organization's name, %2 the member's role such as "Support"</extracomment>
+        <extracomment>%1 is the organization&apos;s name, %2 the member&apos;s role such as &quot;Support&quot;</extracomment>
         <translation>Ihre Rolle in „%1“ (%2) erlaubt nicht, Sitzungen zu widerrufen.</translation>
     </message>
     <message>
         <source>Your role in “%1” does not allow revoking sessions.</source>
-        <extracomment>%1 is the organization's name</extracomment>
+        <extracomment>%1 is the organization&apos;s name</extracomment>
         <translation>Ihre Rolle in „%1“ erlaubt nicht, Sitzungen zu widerrufen.</translation>
     </message>
     <message>
@@ -452,7 +453,7 @@
     </message>
     <message>
         <source>&amp;Update local copy</source>
-        <extracomment>Action: fill or refresh the local copy of the organization's end-user list now</extracomment>
+        <extracomment>Action: fill or refresh the local copy of the organization&apos;s end-user list now</extracomment>
         <translation>&amp;Lokale Kopie aktualisieren</translation>
     </message>
     <message>
@@ -502,29 +503,29 @@
     <message>
         <source>Copy re&amp;port</source>
         <extracomment>Action: copy a report of everything known about the end-user shown, for a ticket</extracomment>
-        <translation type="unfinished" />
+        <translation>Be&amp;richt kopieren</translation>
     </message>
     <message>
         <source>Save re&amp;port…</source>
         <extracomment>Action: save the report of the end-user shown as a text, Markdown or PDF file</extracomment>
-        <translation type="unfinished" />
+        <translation>Be&amp;richt speichern…</translation>
     </message>
     <message>
         <source>Risky &amp;sign-ins</source>
-        <extracomment>Action: show the organization's sign-ins the server found risky</extracomment>
-        <translation type="unfinished" />
+        <extracomment>Action: show the organization&apos;s sign-ins the server found risky</extracomment>
+        <translation>Riskante &amp;Anmeldungen</translation>
     </message>
     <message>
         <source>Copy a report of the end-user shown, for a ticket (Ctrl+Shift+C)</source>
-        <translation type="unfinished" />
+        <translation>Einen Bericht über den angezeigten Endbenutzer für ein Ticket kopieren (Strg+Umschalt+C)</translation>
     </message>
     <message>
         <source>Save a report of the end-user shown as text, Markdown or PDF</source>
-        <translation type="unfinished" />
+        <translation>Einen Bericht über den angezeigten Endbenutzer als Text, Markdown oder PDF speichern</translation>
     </message>
     <message>
-        <source>The organization's sign-ins the server scored as risky</source>
-        <translation type="unfinished" />
+        <source>The organization&apos;s sign-ins the server scored as risky</source>
+        <translation>Die Anmeldungen der Organisation, die der Server als riskant bewertet hat</translation>
     </message>
 </context>
 <context>
@@ -577,8 +578,8 @@
 <context>
     <name>UserAdmin::AuditActionText</name>
     <message>
-        <source>The server's words: “%1”</source>
-        <extracomment>%1 is the server's own message, in the server's language, quoted verbatim</extracomment>
+        <source>The server&apos;s words: “%1”</source>
+        <extracomment>%1 is the server&apos;s own message, in the server&apos;s language, quoted verbatim</extracomment>
         <translation>Wortlaut des Servers: „%1“</translation>
     </message>
     <message>
@@ -588,7 +589,7 @@
     </message>
     <message>
         <source>Not revoked: refused by the server (HTTP %1, %2).</source>
-        <extracomment>%1 is an HTTP status such as 403, %2 the server's error code such as FORBIDDEN</extracomment>
+        <extracomment>%1 is an HTTP status such as 403, %2 the server&apos;s error code such as FORBIDDEN</extracomment>
         <translation>Nicht widerrufen: vom Server abgelehnt (HTTP %1, %2).</translation>
     </message>
     <message>
@@ -710,7 +711,7 @@
     </message>
     <message>
         <source>Journal cannot be read: %1</source>
-        <extracomment>%1 is the system's reason, e.g. "Permission denied"</extracomment>
+        <extracomment>%1 is the system&apos;s reason, e.g. &quot;Permission denied&quot;</extracomment>
         <translation>Protokoll kann nicht gelesen werden: %1</translation>
     </message>
 </context>
@@ -749,7 +750,7 @@
     </message>
     <message>
         <source>Account</source>
-        <extracomment>Column of the audit journal: the end-user's account the action was about</extracomment>
+        <extracomment>Column of the audit journal: the end-user&apos;s account the action was about</extracomment>
         <translation>Konto</translation>
     </message>
     <message>
@@ -883,42 +884,42 @@
     <message>
         <source>This computer</source>
         <extracomment>Tab of the audit journal viewer: the journal kept on this computer</extracomment>
-        <translation type="unfinished" />
+        <translation>Dieser Computer</translation>
     </message>
     <message>
         <source>Server audit log</source>
-        <extracomment>Tab of the audit journal viewer: the organization's audit log kept by the server</extracomment>
-        <translation type="unfinished" />
+        <extracomment>Tab of the audit journal viewer: the organization&apos;s audit log kept by the server</extracomment>
+        <translation>Audit-Log des Servers</translation>
     </message>
 </context>
 <context>
     <name>UserAdmin::AuditTrailModel</name>
     <message>
         <source>server</source>
-        <extracomment>Where an audit entry came from: the server's audit log, or this computer's journal</extracomment>
-        <translation type="unfinished" />
+        <extracomment>Where an audit entry came from: the server&apos;s audit log, or this computer&apos;s journal</extracomment>
+        <translation>Server</translation>
     </message>
     <message>
         <source>this computer</source>
-        <translation type="unfinished" />
+        <translation>dieser Computer</translation>
     </message>
     <message>
         <source>System</source>
         <extracomment>The actor of a server audit entry written by the server itself</extracomment>
-        <translation type="unfinished" />
+        <translation>System</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <extracomment>%1 is the kind of thing changed (e.g. "member"), %2 its id</extracomment>
-        <translation type="unfinished" />
+        <extracomment>%1 is the kind of thing changed (e.g. &quot;member&quot;), %2 its id</extracomment>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>Succeeded</source>
-        <translation type="unfinished" />
+        <translation>Erfolgreich</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished" />
+        <translation>Fehlgeschlagen</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -930,8 +931,8 @@
     </message>
     <message>
         <source>Source</source>
-        <extracomment>Column: where an audit entry came from ("server" or "this computer")</extracomment>
-        <translation type="unfinished" />
+        <extracomment>Column: where an audit entry came from (&quot;server&quot; or &quot;this computer&quot;)</extracomment>
+        <translation>Quelle</translation>
     </message>
     <message>
         <source>By</source>
@@ -940,11 +941,11 @@
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished" />
+        <translation>Aktion</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished" />
+        <translation>Ziel</translation>
     </message>
     <message>
         <source>Result</source>
@@ -956,23 +957,23 @@
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished" />
+        <translation>Details</translation>
     </message>
 </context>
 <context>
     <name>UserAdmin::BulkConfirmDialog</name>
     <message>
-        <source>For each account, this ends the sessions of this person for %1's services; sign-ins to other organizations stay. The server's count may include sessions that had already expired.</source>
-        <extracomment>%1 is the organization's name</extracomment>
+        <source>For each account, this ends the sessions of this person for %1&apos;s services; sign-ins to other organizations stay. The server&apos;s count may include sessions that had already expired.</source>
+        <extracomment>%1 is the organization&apos;s name</extracomment>
         <translation>Für jedes Konto werden die Sitzungen dieser Person für die Dienste von %1 beendet; Anmeldungen bei anderen Organisationen bleiben bestehen. Die Zählung des Servers kann bereits abgelaufene Sitzungen enthalten.</translation>
     </message>
     <message>
-        <source>On this server a revocation covers the whole platform: each person's sessions for other organizations' services end too. The server's count includes sessions that had already expired.</source>
+        <source>On this server a revocation covers the whole platform: each person&apos;s sessions for other organizations&apos; services end too. The server&apos;s count includes sessions that had already expired.</source>
         <translation>Auf diesem Server gilt ein Widerruf für die gesamte Plattform: Auch die Sitzungen jeder Person für Dienste anderer Organisationen werden beendet. Die Zählung des Servers enthält bereits abgelaufene Sitzungen.</translation>
     </message>
     <message>
-        <source>This server does not say whether a revocation covers only %1 or the whole platform, including other organizations' services.</source>
-        <extracomment>%1 is the organization's name</extracomment>
+        <source>This server does not say whether a revocation covers only %1 or the whole platform, including other organizations&apos; services.</source>
+        <extracomment>%1 is the organization&apos;s name</extracomment>
         <translation>Dieser Server gibt nicht an, ob ein Widerruf nur für %1 oder für die gesamte Plattform gilt, einschließlich der Dienste anderer Organisationen.</translation>
     </message>
     <message>
@@ -982,7 +983,7 @@
     </message>
     <message numerus="yes">
         <source>Revoke all sessions of %n end-user(s) in “%1”?</source>
-        <extracomment>%1 is the organization's name</extracomment>
+        <extracomment>%1 is the organization&apos;s name</extracomment>
         <translation>
             <numerusform>Alle Sitzungen von %n Endbenutzer in „%1“ widerrufen?</numerusform>
             <numerusform>Alle Sitzungen von %n Endbenutzern in „%1“ widerrufen?</numerusform>
@@ -1043,7 +1044,7 @@
     <name>UserAdmin::BulkProgressDialog</name>
     <message>
         <source>Revoking sessions in %1</source>
-        <extracomment>Title of the progress window; %1 is the organization's name</extracomment>
+        <extracomment>Title of the progress window; %1 is the organization&apos;s name</extracomment>
         <translation>Sitzungen in %1 werden widerrufen</translation>
     </message>
     <message>
@@ -1153,12 +1154,12 @@
     </message>
     <message>
         <source>Revocation report for %1</source>
-        <extracomment>Title of the report after a bulk revocation; %1 is the organization's name</extracomment>
+        <extracomment>Title of the report after a bulk revocation; %1 is the organization&apos;s name</extracomment>
         <translation>Widerrufsbericht für %1</translation>
     </message>
     <message numerus="yes">
         <source>%n revoked</source>
-        <extracomment>Part of the report's summary</extracomment>
+        <extracomment>Part of the report&apos;s summary</extracomment>
         <translation>
             <numerusform>%n widerrufen</numerusform>
             <numerusform>%n widerrufen</numerusform>
@@ -1166,7 +1167,7 @@
     </message>
     <message numerus="yes">
         <source>%n not revoked</source>
-        <extracomment>Part of the report's summary</extracomment>
+        <extracomment>Part of the report&apos;s summary</extracomment>
         <translation>
             <numerusform>%n nicht widerrufen</numerusform>
             <numerusform>%n nicht widerrufen</numerusform>
@@ -1174,7 +1175,7 @@
     </message>
     <message numerus="yes">
         <source>%n unknown</source>
-        <extracomment>Part of the report's summary</extracomment>
+        <extracomment>Part of the report&apos;s summary</extracomment>
         <translation>
             <numerusform>%n unbekannt</numerusform>
             <numerusform>%n unbekannt</numerusform>
@@ -1182,7 +1183,7 @@
     </message>
     <message numerus="yes">
         <source>%n not sent</source>
-        <extracomment>Part of the report's summary</extracomment>
+        <extracomment>Part of the report&apos;s summary</extracomment>
         <translation>
             <numerusform>%n nicht gesendet</numerusform>
             <numerusform>%n nicht gesendet</numerusform>
@@ -1190,7 +1191,7 @@
     </message>
     <message numerus="yes">
         <source>%n end-user(s): %1. The server revoked %2 session(s).</source>
-        <extracomment>%1 lists the outcomes ("23 revoked, 0 not revoked, 2 unknown"); %2 the sessions the server counted</extracomment>
+        <extracomment>%1 lists the outcomes (&quot;23 revoked, 0 not revoked, 2 unknown&quot;); %2 the sessions the server counted</extracomment>
         <translation>
             <numerusform>%n Endbenutzer: %1. Der Server hat %2 Sitzung(en) widerrufen.</numerusform>
             <numerusform>%n Endbenutzer: %1. Der Server hat %2 Sitzung(en) widerrufen.</numerusform>
@@ -1269,7 +1270,7 @@
     </message>
     <message>
         <source>The report could not be saved to “%1”.</source>
-        <extracomment>%1 is the file's path</extracomment>
+        <extracomment>%1 is the file&apos;s path</extracomment>
         <translation>Der Bericht konnte nicht unter „%1“ gespeichert werden.</translation>
     </message>
 </context>
@@ -1302,7 +1303,7 @@
     <name>UserAdmin::DetailPane</name>
     <message>
         <source>User details</source>
-        <extracomment>Title and accessible name of the pane with the selected end-user's details</extracomment>
+        <extracomment>Title and accessible name of the pane with the selected end-user&apos;s details</extracomment>
         <translation>Benutzerdetails</translation>
     </message>
     <message>
@@ -1344,7 +1345,7 @@
 <context>
     <name>UserAdmin::DeviceSignInPage</name>
     <message>
-        <source>Sign in with your browser: this window shows a code, you enter it on the server's sign-in page and approve with your usual account.</source>
+        <source>Sign in with your browser: this window shows a code, you enter it on the server&apos;s sign-in page and approve with your usual account.</source>
         <translation>Melden Sie sich mit Ihrem Browser an: Dieses Fenster zeigt einen Code an, den Sie auf der Anmeldeseite des Servers eingeben und mit Ihrem gewohnten Konto bestätigen.</translation>
     </message>
     <message>
@@ -1380,7 +1381,7 @@
         <translation>Wer den Code anfordert</translation>
     </message>
     <message>
-        <source>Platform owners use the platform's own client. On servers where only platform owners may use it, organization staff sign in through a service of their organization that offers device sign-in; its administrator tells you the three values.</source>
+        <source>Platform owners use the platform&apos;s own client. On servers where only platform owners may use it, organization staff sign in through a service of their organization that offers device sign-in; its administrator tells you the three values.</source>
         <translation>Plattform-Eigentümer verwenden den Client der Plattform. Auf Servern, auf denen nur Plattform-Eigentümer ihn verwenden dürfen, melden sich Mitarbeitende einer Organisation über einen Dienst ihrer Organisation an, der die Geräteanmeldung anbietet; dessen Administrator nennt Ihnen die drei Werte.</translation>
     </message>
     <message>
@@ -1408,7 +1409,7 @@
         <translation>&amp;Dienst:</translation>
     </message>
     <message>
-        <source>Use the &amp;platform's client</source>
+        <source>Use the &amp;platform&apos;s client</source>
         <translation>Client der &amp;Plattform verwenden</translation>
     </message>
     <message>
@@ -1416,7 +1417,7 @@
         <translation>Code kopiert.</translation>
     </message>
     <message>
-        <source>Enter the client ID, the organization and the service under Advanced, or use the platform's client.</source>
+        <source>Enter the client ID, the organization and the service under Advanced, or use the platform&apos;s client.</source>
         <translation>Geben Sie unter „Erweitert“ die Client-ID, die Organisation und den Dienst ein, oder verwenden Sie den Client der Plattform.</translation>
     </message>
     <message>
@@ -1425,7 +1426,7 @@
     </message>
     <message>
         <source>Enter the code at %1</source>
-        <extracomment>%1 is the address of the server's sign-in page</extracomment>
+        <extracomment>%1 is the address of the server&apos;s sign-in page</extracomment>
         <translation>Geben Sie den Code unter %1 ein</translation>
     </message>
     <message>
@@ -1452,13 +1453,13 @@
     </message>
     <message>
         <source>No browser could be opened. Open %1 yourself and enter the code.</source>
-        <extracomment>%1 is the address of the server's sign-in page</extracomment>
+        <extracomment>%1 is the address of the server&apos;s sign-in page</extracomment>
         <translation>Es konnte kein Browser geöffnet werden. Öffnen Sie %1 selbst und geben Sie den Code ein.</translation>
     </message>
     <message>
         <source>Enter the code at %1
 “Open browser” opens %2</source>
-        <extracomment>%1 is the address of the server's sign-in page, %2 the address the browser opens (with the code in it)</extracomment>
+        <extracomment>%1 is the address of the server&apos;s sign-in page, %2 the address the browser opens (with the code in it)</extracomment>
         <translation>Geben Sie den Code unter %1 ein.
 „Browser öffnen“ öffnet %2</translation>
     </message>
@@ -1480,7 +1481,7 @@
     </message>
     <message>
         <source>This server cannot sort. To sort the end-users of %1, this computer needs a copy of their list.</source>
-        <extracomment>%1 is the organization's name</extracomment>
+        <extracomment>%1 is the organization&apos;s name</extracomment>
         <translation>Dieser Server kann nicht sortieren. Um die Endbenutzer von %1 zu sortieren, benötigt dieser Computer eine Kopie ihrer Liste.</translation>
     </message>
     <message>
@@ -1637,7 +1638,7 @@
     </message>
     <message>
         <source>%1 (%2)</source>
-        <extracomment>%1 is a local date and time, %2 a relative age such as "3 hours ago"</extracomment>
+        <extracomment>%1 is a local date and time, %2 a relative age such as &quot;3 hours ago&quot;</extracomment>
         <translation>%1 (%2)</translation>
     </message>
 </context>
@@ -1649,12 +1650,12 @@
     </message>
     <message>
         <source>Id</source>
-        <extracomment>The end-user's opaque identifier</extracomment>
+        <extracomment>The end-user&apos;s opaque identifier</extracomment>
         <translation>ID</translation>
     </message>
     <message>
         <source>Copy id</source>
-        <extracomment>Button that copies the end-user's id to the clipboard</extracomment>
+        <extracomment>Button that copies the end-user&apos;s id to the clipboard</extracomment>
         <translation>ID kopieren</translation>
     </message>
     <message>
@@ -1680,7 +1681,7 @@
     </message>
     <message>
         <source>Deleted</source>
-        <extracomment>When the end-user's account was deleted</extracomment>
+        <extracomment>When the end-user&apos;s account was deleted</extracomment>
         <translation>Gelöscht</translation>
     </message>
     <message>
@@ -1694,7 +1695,7 @@
     </message>
     <message>
         <source>Sessions</source>
-        <extracomment>Heading of the end-user's sign-in sessions
+        <extracomment>Heading of the end-user&apos;s sign-in sessions
 ----------
 Accessible name and heading of the table of every session of the end-user</extracomment>
         <translation>Sitzungen</translation>
@@ -1709,7 +1710,7 @@ Accessible name and heading of the table of every session of the end-user</extra
     </message>
     <message>
         <source>Recent sign-ins</source>
-        <extracomment>Accessible name and heading of the table of the end-user's last sign-ins</extracomment>
+        <extracomment>Accessible name and heading of the table of the end-user&apos;s last sign-ins</extracomment>
         <translation>Letzte Anmeldungen</translation>
     </message>
     <message>
@@ -1727,7 +1728,7 @@ Accessible name and heading of the table of every session of the end-user</extra
     </message>
     <message>
         <source>No session</source>
-        <extracomment>Shown as "Last session created" when the user has no session</extracomment>
+        <extracomment>Shown as &quot;Last session created&quot; when the user has no session</extracomment>
         <translation>Keine Sitzung</translation>
     </message>
     <message>
@@ -1783,7 +1784,7 @@ Accessible name and heading of the table of every session of the end-user</extra
     </message>
     <message>
         <source>%1 — loading…</source>
-        <extracomment>Appended to "Showing 1–50 of 2,000" while the next page loads</extracomment>
+        <extracomment>Appended to &quot;Showing 1–50 of 2,000&quot; while the next page loads</extracomment>
         <translation>%1 — wird geladen…</translation>
     </message>
     <message>
@@ -1805,7 +1806,7 @@ Accessible name and heading of the table of every session of the end-user</extra
     </message>
     <message>
         <source>Email</source>
-        <extracomment>Column header: the end-user's email address</extracomment>
+        <extracomment>Column header: the end-user&apos;s email address</extracomment>
         <translation>E-Mail</translation>
     </message>
     <message>
@@ -1815,7 +1816,7 @@ Accessible name and heading of the table of every session of the end-user</extra
     </message>
     <message>
         <source>Created</source>
-        <extracomment>Column header: when the end-user's account was created</extracomment>
+        <extracomment>Column header: when the end-user&apos;s account was created</extracomment>
         <translation>Erstellt</translation>
     </message>
     <message>
@@ -1825,7 +1826,7 @@ Accessible name and heading of the table of every session of the end-user</extra
     </message>
     <message>
         <source>Services</source>
-        <extracomment>Column header: the organization's services the end-user has used</extracomment>
+        <extracomment>Column header: the organization&apos;s services the end-user has used</extracomment>
         <translation>Dienste</translation>
     </message>
     <message>
@@ -1945,7 +1946,7 @@ Accessible name and heading of the table of every session of the end-user</extra
         <translation>Der Server konnte die Anfrage nicht beantworten.</translation>
     </message>
     <message>
-        <source>The server's answer could not be read.</source>
+        <source>The server&apos;s answer could not be read.</source>
         <translation>Die Antwort des Servers konnte nicht gelesen werden.</translation>
     </message>
     <message>
@@ -1961,7 +1962,7 @@ Accessible name and heading of the table of every session of the end-user</extra
         <translation>Der Server hat die Verbindung abgelehnt (nichts wurde gesendet).</translation>
     </message>
     <message>
-        <source>The server's name could not be found (nothing was sent).</source>
+        <source>The server&apos;s name could not be found (nothing was sent).</source>
         <translation>Der Name des Servers wurde nicht gefunden (nichts wurde gesendet).</translation>
     </message>
     <message>
@@ -1990,23 +1991,23 @@ Accessible name and heading of the table of every session of the end-user</extra
         <translation>Die Netzwerkverbindung ist fehlgeschlagen (Code %1).</translation>
     </message>
     <message>
-        <source>The server's certificate has expired.</source>
+        <source>The server&apos;s certificate has expired.</source>
         <translation>Das Zertifikat des Servers ist abgelaufen.</translation>
     </message>
     <message>
-        <source>The server's certificate is not valid yet.</source>
+        <source>The server&apos;s certificate is not valid yet.</source>
         <translation>Das Zertifikat des Servers ist noch nicht gültig.</translation>
     </message>
     <message>
-        <source>The server's certificate was issued for another name.</source>
+        <source>The server&apos;s certificate was issued for another name.</source>
         <translation>Das Zertifikat des Servers wurde für einen anderen Namen ausgestellt.</translation>
     </message>
     <message>
-        <source>The server's certificate is not issued by an authority this computer trusts (see --ca-file).</source>
+        <source>The server&apos;s certificate is not issued by an authority this computer trusts (see --ca-file).</source>
         <translation>Das Zertifikat des Servers stammt nicht von einer Stelle, der dieser Computer vertraut (siehe --ca-file).</translation>
     </message>
     <message>
-        <source>The server's certificate has been revoked.</source>
+        <source>The server&apos;s certificate has been revoked.</source>
         <translation>Das Zertifikat des Servers wurde widerrufen.</translation>
     </message>
     <message>
@@ -2014,7 +2015,7 @@ Accessible name and heading of the table of every session of the end-user</extra
         <translation>Die sichere Verbindung konnte nicht aufgebaut werden (nichts wurde gesendet).</translation>
     </message>
     <message>
-        <source>The server's certificate was refused (code %1).</source>
+        <source>The server&apos;s certificate was refused (code %1).</source>
         <extracomment>%1 is a number identifying the certificate problem, for support</extracomment>
         <translation>Das Zertifikat des Servers wurde abgelehnt (Code %1).</translation>
     </message>
@@ -2029,7 +2030,7 @@ Accessible name and heading of the table of every session of the end-user</extra
     </message>
     <message>
         <source>Unexpected value at %1.</source>
-        <extracomment>%1 is the position in the server's answer, e.g. users[3].email</extracomment>
+        <extracomment>%1 is the position in the server&apos;s answer, e.g. users[3].email</extracomment>
         <translation>Unerwarteter Wert bei %1.</translation>
     </message>
     <message>
@@ -2043,7 +2044,7 @@ Accessible name and heading of the table of every session of the end-user</extra
     </message>
     <message>
         <source>The server said: “%1” (HTTP status %2)</source>
-        <extracomment>%1 is the server's own message, %2 the HTTP status code</extracomment>
+        <extracomment>%1 is the server&apos;s own message, %2 the HTTP status code</extracomment>
         <translation>Der Server meldet: „%1“ (HTTP-Status %2)</translation>
     </message>
     <message>
@@ -2052,7 +2053,7 @@ Accessible name and heading of the table of every session of the end-user</extra
     </message>
     <message>
         <source>The end-users could not be loaded. %1</source>
-        <extracomment>%1 says why, e.g. "The server did not answer in time."</extracomment>
+        <extracomment>%1 says why, e.g. &quot;The server did not answer in time.&quot;</extracomment>
         <translation>Die Endbenutzer konnten nicht geladen werden. %1</translation>
     </message>
     <message>
@@ -2060,12 +2061,12 @@ Accessible name and heading of the table of every session of the end-user</extra
         <translation>Dieser Benutzer existiert nicht mehr.</translation>
     </message>
     <message>
-        <source>Access to this user's details was refused.</source>
+        <source>Access to this user&apos;s details was refused.</source>
         <translation>Der Zugriff auf die Details dieses Benutzers wurde verweigert.</translation>
     </message>
     <message>
         <source>The details could not be loaded. %1</source>
-        <extracomment>%1 says why, e.g. "The server did not answer in time."</extracomment>
+        <extracomment>%1 says why, e.g. &quot;The server did not answer in time.&quot;</extracomment>
         <translation>Die Details konnten nicht geladen werden. %1</translation>
     </message>
     <message>
@@ -2079,7 +2080,7 @@ Accessible name and heading of the table of every session of the end-user</extra
     </message>
     <message>
         <source>“%1” is %2: its end-users can be managed only while the organization is active.</source>
-        <extracomment>%1 is the organization's name, %2 its status such as "suspended"</extracomment>
+        <extracomment>%1 is the organization&apos;s name, %2 its status such as &quot;suspended&quot;</extracomment>
         <translation>„%1“ ist %2: Die Endbenutzer können nur verwaltet werden, solange die Organisation aktiv ist.</translation>
     </message>
     <message>
@@ -2088,12 +2089,12 @@ Accessible name and heading of the table of every session of the end-user</extra
     </message>
     <message>
         <source>You are no longer a member of “%1”.</source>
-        <extracomment>%1 is the organization's name</extracomment>
+        <extracomment>%1 is the organization&apos;s name</extracomment>
         <translation>Sie sind nicht mehr Mitglied von „%1“.</translation>
     </message>
     <message>
         <source>Access to the end-users of “%1” was refused.</source>
-        <extracomment>%1 is the organization's name</extracomment>
+        <extracomment>%1 is the organization&apos;s name</extracomment>
         <translation>Der Zugriff auf die Endbenutzer von „%1“ wurde verweigert.</translation>
     </message>
     <message numerus="yes">
@@ -2117,7 +2118,7 @@ Accessible name and heading of the table of every session of the end-user</extra
     </message>
     <message>
         <source>The connection failed while revoking the sessions of “%1”. It is not known whether they were revoked.</source>
-        <extracomment>%1 is the end-user's email address</extracomment>
+        <extracomment>%1 is the end-user&apos;s email address</extracomment>
         <translation>Die Verbindung ist beim Widerrufen der Sitzungen von „%1“ fehlgeschlagen. Es ist nicht bekannt, ob sie widerrufen wurden.</translation>
     </message>
     <message>
@@ -2134,12 +2135,12 @@ Accessible name and heading of the table of every session of the end-user</extra
     </message>
     <message>
         <source>The sessions of “%1” were not revoked: the request never reached the server.</source>
-        <extracomment>%1 is the end-user's email address</extracomment>
+        <extracomment>%1 is the end-user&apos;s email address</extracomment>
         <translation>Die Sitzungen von „%1“ wurden nicht widerrufen: Die Anfrage hat den Server nie erreicht.</translation>
     </message>
     <message>
         <source>The sessions of “%1” were not revoked.</source>
-        <extracomment>%1 is the end-user's email address</extracomment>
+        <extracomment>%1 is the end-user&apos;s email address</extracomment>
         <translation>Die Sitzungen von „%1“ wurden nicht widerrufen.</translation>
     </message>
     <message>
@@ -2175,7 +2176,7 @@ Accessible name and heading of the table of every session of the end-user</extra
         <translation>Diese Adresse ist nicht zulässig: Unverschlüsseltes http wird nur für diesen Computer verwendet. Verwenden Sie https oder starten Sie das Programm mit --allow-insecure-http, wenn Sie akzeptieren, dass Token unverschlüsselt übertragen werden.</translation>
     </message>
     <message>
-        <source>Enter the server's address, for example https://sso.example.com.</source>
+        <source>Enter the server&apos;s address, for example https://sso.example.com.</source>
         <translation>Geben Sie die Adresse des Servers ein, zum Beispiel https://sso.example.com.</translation>
     </message>
     <message>
@@ -2188,16 +2189,16 @@ Accessible name and heading of the table of every session of the end-user</extra
     </message>
     <message>
         <source>The sessions of “%1” were not revoked: the request was not sent, because the audit journal could not record it first.</source>
-        <extracomment>%1 is the end-user's email address</extracomment>
+        <extracomment>%1 is the end-user&apos;s email address</extracomment>
         <translation>Die Sitzungen von „%1“ wurden nicht widerrufen: Die Anfrage wurde nicht gesendet, weil das Audit-Protokoll sie nicht vorher festhalten konnte.</translation>
     </message>
     <message>
-        <source>Check that the journal's folder can be written to, then try again.</source>
+        <source>Check that the journal&apos;s folder can be written to, then try again.</source>
         <translation>Prüfen Sie, ob in den Ordner des Protokolls geschrieben werden kann, und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
         <source>Your role in “%1” (%2) does not allow viewing end-users. An owner or admin of the organization can change it.</source>
-        <extracomment>%1 is the organization's name, %2 the member's role there such as "Member"</extracomment>
+        <extracomment>%1 is the organization&apos;s name, %2 the member&apos;s role there such as &quot;Member&quot;</extracomment>
         <translation>Ihre Rolle in „%1“ (%2) erlaubt nicht, Endbenutzer anzuzeigen. Ein Eigentümer oder Administrator der Organisation kann das ändern.</translation>
     </message>
     <message>
@@ -2205,7 +2206,7 @@ Accessible name and heading of the table of every session of the end-user</extra
         <translation>Dieses Token kann nicht verwendet werden: Es belegt nur das Passwort einer Anmeldung, deren Bestätigungscode nicht eingegeben wurde. Melden Sie sich stattdessen mit E-Mail und Passwort an.</translation>
     </message>
     <message>
-        <source>This server lets only platform owners sign in with the browser this way. Sign in with email and password, or with your organization's desktop sign-in service (under Advanced).</source>
+        <source>This server lets only platform owners sign in with the browser this way. Sign in with email and password, or with your organization&apos;s desktop sign-in service (under Advanced).</source>
         <translation>Dieser Server lässt auf diese Weise nur Plattform-Eigentümer über den Browser anmelden. Melden Sie sich mit E-Mail und Passwort an oder über den Desktop-Anmeldedienst Ihrer Organisation (unter „Erweitert“).</translation>
     </message>
     <message>
@@ -2225,8 +2226,8 @@ Accessible name and heading of the table of every session of the end-user</extra
         <translation>Dieser Server bietet keine Anmeldung mit E-Mail und Passwort an. Melden Sie sich über den Browser oder mit einem Zugriffstoken an.</translation>
     </message>
     <message>
-        <source>The server's answer is larger than %1, the most this program reads; it was not read to its end.</source>
-        <extracomment>%1 is a size such as "8 MiB"</extracomment>
+        <source>The server&apos;s answer is larger than %1, the most this program reads; it was not read to its end.</source>
+        <extracomment>%1 is a size such as &quot;8 MiB&quot;</extracomment>
         <translation>Die Antwort des Servers ist größer als %1, das Höchste, was dieses Programm liest; sie wurde nicht zu Ende gelesen.</translation>
     </message>
     <message>
@@ -2350,7 +2351,7 @@ Accessible name and heading of the table of every session of the end-user</extra
     </message>
     <message>
         <source>Waiting for the local copy of the end-users of %1…</source>
-        <extracomment>%1 is the organization's name</extracomment>
+        <extracomment>%1 is the organization&apos;s name</extracomment>
         <translation>Warten auf die lokale Kopie der Endbenutzer von %1…</translation>
     </message>
     <message>
@@ -2409,12 +2410,12 @@ Accessible name and heading of the table of every session of the end-user</extra
     </message>
     <message>
         <source>Indexing %1: %2 of %3</source>
-        <extracomment>%1 is the organization's name, %2 the end-users stored so far, %3 all of them</extracomment>
+        <extracomment>%1 is the organization&apos;s name, %2 the end-users stored so far, %3 all of them</extracomment>
         <translation>Indizierung von %1: %2 von %3</translation>
     </message>
     <message>
         <source>Indexing %1…</source>
-        <extracomment>%1 is the organization's name; the number of end-users is not known yet</extracomment>
+        <extracomment>%1 is the organization&apos;s name; the number of end-users is not known yet</extracomment>
         <translation>Indizierung von %1…</translation>
     </message>
 </context>
@@ -2435,7 +2436,7 @@ Accessible name and heading of the table of every session of the end-user</extra
     </message>
     <message>
         <source>Provider user id</source>
-        <extracomment>Column header: the user's id at the identity provider</extracomment>
+        <extracomment>Column header: the user&apos;s id at the identity provider</extracomment>
         <translation>Benutzer-ID beim Anbieter</translation>
     </message>
     <message>
@@ -2485,7 +2486,7 @@ Accessible name and heading of the table of every session of the end-user</extra
     </message>
     <message>
         <source>Signed in as %1</source>
-        <extracomment>%1 is the signed-in member's email address</extracomment>
+        <extracomment>%1 is the signed-in member&apos;s email address</extracomment>
         <translation>Angemeldet als %1</translation>
     </message>
     <message>
@@ -2560,17 +2561,17 @@ Accessible name and heading of the table of every session of the end-user</extra
     <name>UserAdmin::OrganizationListModel</name>
     <message>
         <source>Owner</source>
-        <extracomment>The member's role in an organization</extracomment>
+        <extracomment>The member&apos;s role in an organization</extracomment>
         <translation>Inhaber</translation>
     </message>
     <message>
         <source>Admin</source>
-        <extracomment>The member's role in an organization</extracomment>
+        <extracomment>The member&apos;s role in an organization</extracomment>
         <translation>Administrator</translation>
     </message>
     <message>
         <source>Member</source>
-        <extracomment>The member's role in an organization</extracomment>
+        <extracomment>The member&apos;s role in an organization</extracomment>
         <translation>Mitglied</translation>
     </message>
     <message>
@@ -2595,12 +2596,12 @@ Accessible name and heading of the table of every session of the end-user</extra
     </message>
     <message>
         <source>%1 — %2</source>
-        <extracomment>%1 is an organization's name, %2 the member's role in it: "Acme Corp — Admin"</extracomment>
+        <extracomment>%1 is an organization&apos;s name, %2 the member&apos;s role in it: &quot;Acme Corp — Admin&quot;</extracomment>
         <translation>%1 — %2</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <extracomment>%1 is "Acme Corp — Admin", %2 the organization's status such as "suspended"</extracomment>
+        <extracomment>%1 is &quot;Acme Corp — Admin&quot;, %2 the organization&apos;s status such as &quot;suspended&quot;</extracomment>
         <translation>%1 (%2)</translation>
     </message>
 </context>
@@ -2692,7 +2693,7 @@ Accessible name and heading of the table of every session of the end-user</extra
     </message>
     <message>
         <source>Enter the code your authenticator app shows for %1. It changes every 30 seconds; this step stays open for five minutes.</source>
-        <extracomment>%1 is the member's email address</extracomment>
+        <extracomment>%1 is the member&apos;s email address</extracomment>
         <translation>Geben Sie den Code ein, den Ihre Authenticator-App für %1 anzeigt. Er ändert sich alle 30 Sekunden; dieser Schritt bleibt fünf Minuten lang offen.</translation>
     </message>
 </context>
@@ -2760,30 +2761,30 @@ Accessible name and heading of the table of every session of the end-user</extra
         <translation>Schließen</translation>
     </message>
     <message>
-        <source>The user's active sessions end and their refresh tokens stop working; the user has to sign in again. On some servers this covers the whole platform, including other organizations' services.</source>
+        <source>The user&apos;s active sessions end and their refresh tokens stop working; the user has to sign in again. On some servers this covers the whole platform, including other organizations&apos; services.</source>
         <translation>Die aktiven Sitzungen des Benutzers enden und ihre Refresh-Tokens werden ungültig; der Benutzer muss sich erneut anmelden. Auf manchen Servern gilt das für die gesamte Plattform, einschließlich der Dienste anderer Organisationen.</translation>
     </message>
     <message>
         <source>Revoke all sessions of “%1” in “%2”? The number of active sessions is not known.</source>
-        <extracomment>%1 is the end-user's email address, %2 the organization's name</extracomment>
+        <extracomment>%1 is the end-user&apos;s email address, %2 the organization&apos;s name</extracomment>
         <translation>Alle Sitzungen von „%1“ in „%2“ widerrufen? Die Anzahl der aktiven Sitzungen ist nicht bekannt.</translation>
     </message>
     <message>
         <source>Revoke all sessions of “%1” in “%2”? The server reports no active sessions, so there may be nothing to revoke.</source>
-        <extracomment>%1 is the end-user's email address, %2 the organization's name</extracomment>
+        <extracomment>%1 is the end-user&apos;s email address, %2 the organization&apos;s name</extracomment>
         <translation>Alle Sitzungen von „%1“ in „%2“ widerrufen? Der Server meldet keine aktiven Sitzungen; womöglich gibt es nichts zu widerrufen.</translation>
     </message>
     <message numerus="yes">
         <source>Revoke all sessions of “%1” in “%2”? The user has %n active session(s).</source>
-        <extracomment>%1 is the end-user's email address, %2 the organization's name</extracomment>
+        <extracomment>%1 is the end-user&apos;s email address, %2 the organization&apos;s name</extracomment>
         <translation>
             <numerusform>Alle Sitzungen von „%1“ in „%2“ widerrufen? Der Benutzer hat %n aktive Sitzung.</numerusform>
             <numerusform>Alle Sitzungen von „%1“ in „%2“ widerrufen? Der Benutzer hat %n aktive Sitzungen.</numerusform>
         </translation>
     </message>
     <message>
-        <source>The sessions of this person for %1's services end and their refresh tokens stop working; sign-ins to other organizations stay. The server's count may include sessions that had already expired.</source>
-        <extracomment>%1 is the organization's name</extracomment>
+        <source>The sessions of this person for %1&apos;s services end and their refresh tokens stop working; sign-ins to other organizations stay. The server&apos;s count may include sessions that had already expired.</source>
+        <extracomment>%1 is the organization&apos;s name</extracomment>
         <translation>Die Sitzungen dieser Person für die Dienste von %1 enden und ihre Refresh-Tokens werden ungültig; Anmeldungen bei anderen Organisationen bleiben bestehen. Die Zählung des Servers kann bereits abgelaufene Sitzungen enthalten.</translation>
     </message>
 </context>
@@ -2792,27 +2793,27 @@ Accessible name and heading of the table of every session of the end-user</extra
     <message>
         <source>allowed</source>
         <extracomment>What the server did with a risky sign-in</extracomment>
-        <translation type="unfinished" />
+        <translation>zugelassen</translation>
     </message>
     <message>
         <source>asked for MFA</source>
         <extracomment>What the server did with a risky sign-in: it asked for the second factor</extracomment>
-        <translation type="unfinished" />
+        <translation>MFA verlangt</translation>
     </message>
     <message>
         <source>blocked</source>
         <extracomment>What the server did with a risky sign-in</extracomment>
-        <translation type="unfinished" />
+        <translation>blockiert</translation>
     </message>
     <message>
         <source>Unknown (deleted account?)</source>
         <extracomment>Email of a risky sign-in whose account the server no longer names (deleted)</extracomment>
-        <translation type="unfinished" />
+        <translation>Unbekannt (Konto gelöscht?)</translation>
     </message>
     <message>
         <source>None</source>
         <extracomment>No risk factors</extracomment>
-        <translation type="unfinished" />
+        <translation>Keine</translation>
     </message>
     <message>
         <source>Time</source>
@@ -2825,12 +2826,12 @@ Accessible name and heading of the table of every session of the end-user</extra
     <message>
         <source>Score</source>
         <extracomment>Column: the risk score of a sign-in with its level</extracomment>
-        <translation type="unfinished" />
+        <translation>Risikowert</translation>
     </message>
     <message>
         <source>Action taken</source>
         <extracomment>Column: what the server did with the sign-in</extracomment>
-        <translation type="unfinished" />
+        <translation>Maßnahme</translation>
     </message>
     <message>
         <source>Place</source>
@@ -2853,88 +2854,88 @@ Accessible name and heading of the table of every session of the end-user</extra
     <name>UserAdmin::RiskEventsDialog</name>
     <message>
         <source>Risky sign-ins of %1 — SSO User Admin</source>
-        <extracomment>Window title; %1 is the organization's name</extracomment>
-        <translation type="unfinished" />
+        <extracomment>Window title; %1 is the organization&apos;s name</extracomment>
+        <translation>Riskante Anmeldungen von %1 — SSO User Admin</translation>
     </message>
     <message>
         <source>Minimum risk score</source>
-        <translation type="unfinished" />
+        <translation>Mindest-Risikowert</translation>
     </message>
     <message>
         <source>Show only sign-ins the server scored at least this high (0 to 100)</source>
-        <translation type="unfinished" />
+        <translation>Nur Anmeldungen anzeigen, denen der Server mindestens diesen Risikowert gegeben hat (0 bis 100)</translation>
     </message>
     <message>
         <source>&amp;Minimum risk score:</source>
         <extracomment>Label of the filter of the risky sign-ins</extracomment>
-        <translation type="unfinished" />
+        <translation>&amp;Mindest-Risikowert:</translation>
     </message>
     <message>
         <source>Risky sign-ins</source>
         <extracomment>Accessible name of the table of risky sign-ins</extracomment>
-        <translation type="unfinished" />
+        <translation>Riskante Anmeldungen</translation>
     </message>
     <message>
         <source>&amp;Newer</source>
         <extracomment>Button: the page of newer risky sign-ins</extracomment>
-        <translation type="unfinished" />
+        <translation>&amp;Neuere</translation>
     </message>
     <message>
         <source>O&amp;lder</source>
         <extracomment>Button: the page of older risky sign-ins</extracomment>
-        <translation type="unfinished" />
+        <translation>Ä&amp;ltere</translation>
     </message>
     <message>
         <source>&amp;Show account</source>
         <extracomment>Button: show the account of the chosen risky sign-in in the main window</extracomment>
-        <translation type="unfinished" />
+        <translation>Konto &amp;anzeigen</translation>
     </message>
     <message>
         <source>&amp;Revoke sessions of selected…</source>
         <extracomment>Button: hand the accounts of the selected risky sign-ins to the bulk revocation</extracomment>
-        <translation type="unfinished" />
+        <translation>Sitzungen der ausgewählten Konten &amp;widerrufen…</translation>
     </message>
     <message>
         <source>Re&amp;load</source>
-        <translation type="unfinished" />
+        <translation>Ne&amp;u laden</translation>
     </message>
     <message>
         <source>Loading risky sign-ins…</source>
-        <translation type="unfinished" />
+        <translation>Riskante Anmeldungen werden geladen…</translation>
     </message>
     <message>
         <source>The risky sign-ins could not be loaded. %1</source>
-        <extracomment>%1 is why, e.g. "The server refused the request."</extracomment>
-        <translation type="unfinished" />
+        <extracomment>%1 is why, e.g. &quot;The server refused the request.&quot;</extracomment>
+        <translation>Die riskanten Anmeldungen konnten nicht geladen werden. %1</translation>
     </message>
     <message>
         <source>No older risky sign-ins.</source>
-        <translation type="unfinished" />
+        <translation>Keine älteren riskanten Anmeldungen.</translation>
     </message>
     <message>
         <source>No risky sign-ins scored %1 or more.</source>
-        <translation type="unfinished" />
+        <translation>Keine riskanten Anmeldungen mit einem Risikowert von %1 oder mehr.</translation>
     </message>
     <message>
         <source>No risky sign-ins.</source>
-        <translation type="unfinished" />
+        <translation>Keine riskanten Anmeldungen.</translation>
     </message>
     <message numerus="yes">
         <source>%n risky sign-in(s) on this page, newest first.</source>
         <extracomment>%n is how many risky sign-ins the page shows</extracomment>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n riskante Anmeldung auf dieser Seite, neueste zuerst.</numerusform>
+            <numerusform>%n riskante Anmeldungen auf dieser Seite, neueste zuerst.</numerusform>
         </translation>
     </message>
     <message>
         <source>Page %1, more may follow</source>
         <extracomment>Pager of the risky sign-ins; %1 is the page number (from 1). There is no total.</extracomment>
-        <translation type="unfinished" />
+        <translation>Seite %1, weitere können folgen</translation>
     </message>
     <message>
         <source>Page %1, no more</source>
-        <translation type="unfinished" />
+        <translation>Seite %1, keine weiteren</translation>
     </message>
 </context>
 <context>
@@ -2945,133 +2946,133 @@ Accessible name and heading of the table of every session of the end-user</extra
     </message>
     <message>
         <source>Risky sign-ins can be shown only for an active organization; “%1” is not active.</source>
-        <extracomment>%1 is the organization's name</extracomment>
-        <translation type="unfinished" />
+        <extracomment>%1 is the organization&apos;s name</extracomment>
+        <translation>Riskante Anmeldungen können nur für eine aktive Organisation angezeigt werden; „%1“ ist nicht aktiv.</translation>
     </message>
     <message>
-        <source>The server's audit log can be shown only for an active organization; “%1” is not active.</source>
-        <extracomment>%1 is the organization's name</extracomment>
-        <translation type="unfinished" />
+        <source>The server&apos;s audit log can be shown only for an active organization; “%1” is not active.</source>
+        <extracomment>%1 is the organization&apos;s name</extracomment>
+        <translation>Das Audit-Log des Servers kann nur für eine aktive Organisation angezeigt werden; „%1“ ist nicht aktiv.</translation>
     </message>
     <message>
         <source>Checking whether the server offers risky sign-ins…</source>
-        <translation type="unfinished" />
+        <translation>Es wird geprüft, ob der Server riskante Anmeldungen anbietet…</translation>
     </message>
     <message>
         <source>Checking whether the server offers its audit log…</source>
-        <translation type="unfinished" />
+        <translation>Es wird geprüft, ob der Server sein Audit-Log anbietet…</translation>
     </message>
     <message>
         <source>This server does not offer risky sign-ins (it has no risk events).</source>
-        <translation type="unfinished" />
+        <translation>Dieser Server bietet keine riskanten Anmeldungen an (er hat keine Risikoereignisse).</translation>
     </message>
     <message>
         <source>This server does not offer an audit log of the organization.</source>
-        <translation type="unfinished" />
+        <translation>Dieser Server bietet kein Audit-Log der Organisation an.</translation>
     </message>
     <message>
         <source>Your role in “%1” does not allow reading risk events.</source>
-        <extracomment>%1 is the organization's name</extracomment>
-        <translation type="unfinished" />
+        <extracomment>%1 is the organization&apos;s name</extracomment>
+        <translation>Ihre Rolle in „%1“ erlaubt nicht, Risikoereignisse zu lesen.</translation>
     </message>
     <message>
         <source>Your role in “%1” does not allow reading the audit log.</source>
-        <extracomment>%1 is the organization's name</extracomment>
-        <translation type="unfinished" />
+        <extracomment>%1 is the organization&apos;s name</extracomment>
+        <translation>Ihre Rolle in „%1“ erlaubt nicht, das Audit-Log des Servers zu lesen.</translation>
     </message>
     <message>
         <source>%1 The server says: “%2”</source>
-        <extracomment>%1 is a sentence, %2 the server's own words</extracomment>
-        <translation type="unfinished" />
+        <extracomment>%1 is a sentence, %2 the server&apos;s own words</extracomment>
+        <translation>%1 Der Server meldet: „%2“</translation>
     </message>
     <message>
         <source>Whether the server offers risky sign-ins could not be checked; Refresh to try again.</source>
-        <translation type="unfinished" />
+        <translation>Es konnte nicht geprüft werden, ob der Server riskante Anmeldungen anbietet; wählen Sie „Aktualisieren“, um es erneut zu versuchen.</translation>
     </message>
     <message>
         <source>Whether the server offers its audit log could not be checked; Refresh to try again.</source>
-        <translation type="unfinished" />
+        <translation>Es konnte nicht geprüft werden, ob der Server sein Audit-Log anbietet; wählen Sie „Aktualisieren“, um es erneut zu versuchen.</translation>
     </message>
 </context>
 <context>
     <name>UserAdmin::ServerAuditLogPage</name>
     <message>
         <source>e.g. member.role_changed</source>
-        <translation type="unfinished" />
+        <translation>z. B. member.role_changed</translation>
     </message>
     <message>
         <source>Acti&amp;on:</source>
         <extracomment>Filter of the server audit log: the kind of event</extracomment>
-        <translation type="unfinished" />
+        <translation>A&amp;ktion:</translation>
     </message>
     <message>
         <source>e.g. member</source>
-        <translation type="unfinished" />
+        <translation>z. B. member</translation>
     </message>
     <message>
         <source>Tar&amp;get type:</source>
         <extracomment>Filter of the server audit log: the kind of thing changed</extracomment>
-        <translation type="unfinished" />
+        <translation>&amp;Zieltyp:</translation>
     </message>
     <message>
-        <source>Id (or email in this computer's journal)</source>
-        <translation type="unfinished" />
+        <source>Id (or email in this computer&apos;s journal)</source>
+        <translation>ID (oder E-Mail im Audit-Protokoll dieses Computers)</translation>
     </message>
     <message>
         <source>Acc&amp;ount:</source>
-        <extracomment>Filter of the server audit log: one account, with this computer's journal entries merged in</extracomment>
-        <translation type="unfinished" />
+        <extracomment>Filter of the server audit log: one account, with this computer&apos;s journal entries merged in</extracomment>
+        <translation>K&amp;onto:</translation>
     </message>
     <message>
         <source>&amp;Apply</source>
-        <translation type="unfinished" />
+        <translation>&amp;Anwenden</translation>
     </message>
     <message>
         <source>Server audit log</source>
-        <extracomment>Accessible name of the table of the server's audit log</extracomment>
-        <translation type="unfinished" />
+        <extracomment>Accessible name of the table of the server&apos;s audit log</extracomment>
+        <translation>Audit-Log des Servers</translation>
     </message>
     <message>
         <source>&amp;Previous page</source>
-        <translation type="unfinished" />
+        <translation>&amp;Vorherige Seite</translation>
     </message>
     <message>
         <source>&amp;Next page</source>
-        <translation type="unfinished" />
+        <translation>&amp;Nächste Seite</translation>
     </message>
     <message>
-        <source>Loading the server's audit log…</source>
-        <translation type="unfinished" />
+        <source>Loading the server&apos;s audit log…</source>
+        <translation>Audit-Log des Servers wird geladen…</translation>
     </message>
     <message>
-        <source>The server's audit log could not be loaded. %1</source>
-        <extracomment>%1 is why, e.g. "The server refused the request."</extracomment>
-        <translation type="unfinished" />
+        <source>The server&apos;s audit log could not be loaded. %1</source>
+        <extracomment>%1 is why, e.g. &quot;The server refused the request.&quot;</extracomment>
+        <translation>Das Audit-Log des Servers konnte nicht geladen werden. %1</translation>
     </message>
     <message numerus="yes">
-        <source>%n entry(ies) in the server's audit log.</source>
+        <source>%n entry(ies) in the server&apos;s audit log.</source>
         <extracomment>%n is the number of entries the server keeps for the filters</extracomment>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n Eintrag im Audit-Log des Servers.</numerusform>
+            <numerusform>%n Einträge im Audit-Log des Servers.</numerusform>
         </translation>
     </message>
     <message>
-        <source>For this account: %1 in the server's audit log; %2 from this computer's journal on this page.</source>
-        <extracomment>%1 is the number of server entries, %2 of this computer's journal entries shown</extracomment>
-        <translation type="unfinished" />
+        <source>For this account: %1 in the server&apos;s audit log; %2 from this computer&apos;s journal on this page.</source>
+        <extracomment>%1 is the number of server entries, %2 of this computer&apos;s journal entries shown</extracomment>
+        <translation>Für dieses Konto: %1 im Audit-Log des Servers; %2 aus dem Audit-Protokoll dieses Computers auf dieser Seite.</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <extracomment>Pager of the server's audit log; %1 is the page, %2 how many pages there are</extracomment>
-        <translation type="unfinished" />
+        <extracomment>Pager of the server&apos;s audit log; %1 is the page, %2 how many pages there are</extracomment>
+        <translation>Seite %1 von %2</translation>
     </message>
 </context>
 <context>
     <name>UserAdmin::ServiceFilterModel</name>
     <message>
         <source>All services</source>
-        <extracomment>The service filter's first choice: no filtering</extracomment>
+        <extracomment>The service filter&apos;s first choice: no filtering</extracomment>
         <translation>Alle Dienste</translation>
     </message>
 </context>
@@ -3079,22 +3080,22 @@ Accessible name and heading of the table of every session of the end-user</extra
     <name>UserAdmin::ServiceUsageModel</name>
     <message>
         <source>%1, plan: %2</source>
-        <extracomment>%1 is a service name, %2 the subscription plan's name</extracomment>
+        <extracomment>%1 is a service name, %2 the subscription plan&apos;s name</extracomment>
         <translation>%1, Tarif: %2</translation>
     </message>
     <message>
         <source>%1, subscription: %2</source>
-        <extracomment>%1 is a service name (and plan), %2 the subscription's status</extracomment>
+        <extracomment>%1 is a service name (and plan), %2 the subscription&apos;s status</extracomment>
         <translation>%1, Abonnement: %2</translation>
     </message>
     <message>
         <source>Name</source>
-        <extracomment>Column header: a service's display name</extracomment>
+        <extracomment>Column header: a service&apos;s display name</extracomment>
         <translation>Name</translation>
     </message>
     <message>
         <source>Slug</source>
-        <extracomment>Column header: a service's short identifier</extracomment>
+        <extracomment>Column header: a service&apos;s short identifier</extracomment>
         <translation>Kürzel</translation>
     </message>
     <message>
@@ -3218,7 +3219,7 @@ Accessible name and heading of the table of every session of the end-user</extra
     </message>
     <message>
         <source>%1 (%2)</source>
-        <extracomment>%1 is a risk score from 0 to 100, %2 its level such as "high"</extracomment>
+        <extracomment>%1 is a risk score from 0 to 100, %2 its level such as &quot;high&quot;</extracomment>
         <translation>%1 (%2)</translation>
     </message>
     <message>

@@ -1,21 +1,22 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
     <name>UserAdmin::AccountReport</name>
     <message>
         <source>%1 (%2)</source>
-        <extracomment>A device in a report: %1 its short description such as "Firefox on Linux", %2 the exact User-Agent text</extracomment>
+        <extracomment>A device in a report: %1 its short description such as &quot;Firefox on Linux&quot;, %2 the exact User-Agent text</extracomment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Account report: %1</source>
-        <extracomment>Title of an account report; %1 is the end-user's email address</extracomment>
-        <translation type="unfinished" />
+        <extracomment>Title of an account report; %1 is the end-user&apos;s email address</extracomment>
+        <translation>Rapport de compte&#xa0;: %1</translation>
     </message>
     <message>
         <source>Report</source>
         <extracomment>Section of an account report: where and when it was made</extracomment>
-        <translation type="unfinished" />
+        <translation>Rapport</translation>
     </message>
     <message>
         <source>Server</source>
@@ -27,16 +28,16 @@
     </message>
     <message>
         <source>Produced by</source>
-        <extracomment>Who made the report: the signed-in member's email</extracomment>
-        <translation type="unfinished" />
+        <extracomment>Who made the report: the signed-in member&apos;s email</extracomment>
+        <translation>Établi par</translation>
     </message>
     <message>
         <source>Produced at</source>
-        <translation type="unfinished" />
+        <translation>Établi le</translation>
     </message>
     <message>
         <source>Account</source>
-        <extracomment>Section of an account report: the end-user's facts</extracomment>
+        <extracomment>Section of an account report: the end-user&apos;s facts</extracomment>
         <translation>Compte</translation>
     </message>
     <message>
@@ -67,7 +68,7 @@
     </message>
     <message>
         <source>Id</source>
-        <extracomment>The end-user's opaque identifier</extracomment>
+        <extracomment>The end-user&apos;s opaque identifier</extracomment>
         <translation>Identifiant</translation>
     </message>
     <message>
@@ -81,7 +82,7 @@
     </message>
     <message>
         <source>Platform owner</source>
-        <translation type="unfinished" />
+        <translation>Propriétaire de la plateforme</translation>
     </message>
     <message>
         <source>Created</source>
@@ -97,7 +98,7 @@
     </message>
     <message>
         <source>Deleted</source>
-        <extracomment>When the end-user's account was deleted</extracomment>
+        <extracomment>When the end-user&apos;s account was deleted</extracomment>
         <translation>Supprimé</translation>
     </message>
     <message>
@@ -122,14 +123,14 @@
     </message>
     <message>
         <source>Linked</source>
-        <translation type="unfinished" />
+        <translation>Lié le</translation>
     </message>
     <message>
         <source>None</source>
         <extracomment>No linked identities, services, sessions, ... in a report
 ----------
 %n is how many sign-ins the report lists</extracomment>
-        <translation type="unfinished" />
+        <translation>Aucun</translation>
     </message>
     <message>
         <source>Services</source>
@@ -146,15 +147,15 @@
     </message>
     <message>
         <source>First use</source>
-        <translation type="unfinished" />
+        <translation>Première utilisation</translation>
     </message>
     <message>
         <source>Last use</source>
-        <translation type="unfinished" />
+        <translation>Dernière utilisation</translation>
     </message>
     <message>
         <source>Plan</source>
-        <translation type="unfinished" />
+        <translation>Offre</translation>
     </message>
     <message>
         <source>Status</source>
@@ -163,20 +164,20 @@
     <message>
         <source>%1 (from the last 20 sign-ins)</source>
         <extracomment>%1 is a date and time found among the last 20 sign-ins</extracomment>
-        <translation type="unfinished" />
+        <translation>%1 (d’après les 20 dernières connexions)</translation>
     </message>
     <message>
         <source>The server reports only the last 20 sign-ins: an older last use is unknown.</source>
-        <translation type="unfinished" />
+        <translation>Le serveur ne signale que les 20 dernières connexions&#xa0;: une dernière utilisation plus ancienne est inconnue.</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <extracomment>Section of an account report: the end-user's server sessions</extracomment>
+        <extracomment>Section of an account report: the end-user&apos;s server sessions</extracomment>
         <translation>Sessions</translation>
     </message>
     <message>
         <source>This server does not list sessions.</source>
-        <translation type="unfinished" />
+        <translation>Ce serveur ne liste pas les sessions.</translation>
     </message>
     <message>
         <source>IP address</source>
@@ -209,7 +210,7 @@
     </message>
     <message>
         <source>This server does not report sign-ins.</source>
-        <translation type="unfinished" />
+        <translation>Ce serveur ne signale pas les connexions.</translation>
     </message>
     <message>
         <source>Time</source>
@@ -229,15 +230,15 @@
     </message>
     <message numerus="yes">
         <source>The newest %n sign-in(s), as the server reports them (at most 20).</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n connexion la plus récente, telle que le serveur la signale (20 au plus).</numerusform>
+            <numerusform>Les %n connexions les plus récentes, telles que le serveur les signale (20 au plus).</numerusform>
         </translation>
     </message>
     <message>
         <source>Audit journal of this computer</source>
         <extracomment>Section of an account report: the audit journal kept on this computer</extracomment>
-        <translation type="unfinished" />
+        <translation>Journal d’audit de cet ordinateur</translation>
     </message>
     <message>
         <source>Member</source>
@@ -245,7 +246,7 @@
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished" />
+        <translation>Action</translation>
     </message>
     <message>
         <source>Result</source>
@@ -257,35 +258,35 @@
     </message>
     <message>
         <source>No entry about this account.</source>
-        <translation type="unfinished" />
+        <translation>Aucune entrée concernant ce compte.</translation>
     </message>
 </context>
 <context>
     <name>UserAdmin::AccountReportActions</name>
     <message>
         <source>Report copied</source>
-        <translation type="unfinished" />
+        <translation>Rapport copié</translation>
     </message>
     <message>
         <source>Save the account report</source>
-        <translation type="unfinished" />
+        <translation>Enregistrer le rapport de compte</translation>
     </message>
     <message>
         <source>Plain text (*.txt)</source>
-        <translation type="unfinished" />
+        <translation>Texte brut (*.txt)</translation>
     </message>
     <message>
         <source>Markdown (*.md)</source>
-        <translation type="unfinished" />
+        <translation>Markdown (*.md)</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished" />
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Report saved to %1</source>
         <extracomment>%1 is a file path</extracomment>
-        <translation type="unfinished" />
+        <translation>Rapport enregistré dans %1</translation>
     </message>
     <message>
         <source>Report not saved</source>
@@ -294,7 +295,7 @@
     <message>
         <source>The report could not be written to “%1”.</source>
         <extracomment>%1 is a file path</extracomment>
-        <translation type="unfinished" />
+        <translation>Le rapport n’a pas pu être écrit dans «&#xa0;%1&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -339,13 +340,13 @@
     </message>
     <message>
         <source>Copy &amp;email</source>
-        <extracomment>Action: copy the selected end-user's email address to the clipboard</extracomment>
-        <translation>Copier l'&amp;e-mail</translation>
+        <extracomment>Action: copy the selected end-user&apos;s email address to the clipboard</extracomment>
+        <translation>Copier l&apos;&amp;e-mail</translation>
     </message>
     <message>
         <source>Copy &amp;id</source>
-        <extracomment>Action: copy the selected end-user's id to the clipboard</extracomment>
-        <translation>Copier l'&amp;identifiant</translation>
+        <extracomment>Action: copy the selected end-user&apos;s id to the clipboard</extracomment>
+        <translation>Copier l&apos;&amp;identifiant</translation>
     </message>
     <message>
         <source>Sign &amp;out</source>
@@ -357,7 +358,7 @@
     </message>
     <message>
         <source>&amp;Audit journal…</source>
-        <translation>&amp;Journal d'audit…</translation>
+        <translation>&amp;Journal d&apos;audit…</translation>
     </message>
     <message>
         <source>First page (Alt+Home)</source>
@@ -369,7 +370,7 @@
     </message>
     <message>
         <source>&amp;Copy</source>
-        <extracomment>Action: copy the selected text, or else the selected end-user's email address</extracomment>
+        <extracomment>Action: copy the selected text, or else the selected end-user&apos;s email address</extracomment>
         <translation>&amp;Copier</translation>
     </message>
     <message>
@@ -378,16 +379,16 @@
         <translation>Ré&amp;voquer toutes les sessions…</translation>
     </message>
     <message>
-        <source>Copy the selected end-user's email address</source>
-        <translation>Copier l'adresse e-mail de l'utilisateur final sélectionné</translation>
+        <source>Copy the selected end-user&apos;s email address</source>
+        <translation>Copier l&apos;adresse e-mail de l&apos;utilisateur final sélectionné</translation>
     </message>
     <message>
-        <source>Copy the selected end-user's id (Ctrl+Shift+I)</source>
-        <translation>Copier l'identifiant de l'utilisateur final sélectionné (Ctrl+Maj+I)</translation>
+        <source>Copy the selected end-user&apos;s id (Ctrl+Shift+I)</source>
+        <translation>Copier l&apos;identifiant de l&apos;utilisateur final sélectionné (Ctrl+Maj+I)</translation>
     </message>
     <message>
         <source>Revoke all sessions of the selected end-user (Ctrl+Shift+R)</source>
-        <translation>Révoquer toutes les sessions de l'utilisateur final sélectionné (Ctrl+Maj+R)</translation>
+        <translation>Révoquer toutes les sessions de l&apos;utilisateur final sélectionné (Ctrl+Maj+R)</translation>
     </message>
     <message>
         <source>Revoking sessions…</source>
@@ -395,45 +396,45 @@
     </message>
     <message>
         <source>Select an end-user first.</source>
-        <translation>Sélectionnez d'abord un utilisateur final.</translation>
+        <translation>Sélectionnez d&apos;abord un utilisateur final.</translation>
     </message>
     <message>
-        <source>The end-user's details are still loading.</source>
-        <translation>Les détails de l'utilisateur final sont encore en cours de chargement.</translation>
+        <source>The end-user&apos;s details are still loading.</source>
+        <translation>Les détails de l&apos;utilisateur final sont encore en cours de chargement.</translation>
     </message>
     <message>
         <source>Choose an organization first.</source>
-        <translation>Choisissez d'abord une organisation.</translation>
+        <translation>Choisissez d&apos;abord une organisation.</translation>
     </message>
     <message>
         <source>Sessions can be revoked only in an active organization; “%1” is %2.</source>
-        <extracomment>%1 is the organization's name, %2 its status such as "suspended"</extracomment>
-        <translation>Les sessions ne peuvent être révoquées que dans une organisation active ; « %1 » est %2.</translation>
+        <extracomment>%1 is the organization&apos;s name, %2 its status such as &quot;suspended&quot;</extracomment>
+        <translation>Les sessions ne peuvent être révoquées que dans une organisation active&#xa0;; «&#xa0;%1&#xa0;» est %2.</translation>
     </message>
     <message>
         <source>Your role in “%1” could not be determined; Refresh to try again.</source>
-        <extracomment>%1 is the organization's name</extracomment>
-        <translation>Votre rôle dans « %1 » n'a pas pu être déterminé ; choisissez « Actualiser » pour réessayer.</translation>
+        <extracomment>%1 is the organization&apos;s name</extracomment>
+        <translation>Votre rôle dans «&#xa0;%1&#xa0;» n&apos;a pas pu être déterminé&#xa0;; choisissez «&#xa0;Actualiser&#xa0;» pour réessayer.</translation>
     </message>
     <message>
         <source>Checking your role in “%1”…</source>
-        <extracomment>%1 is the organization's name</extracomment>
-        <translation>Vérification de votre rôle dans « %1 »…</translation>
+        <extracomment>%1 is the organization&apos;s name</extracomment>
+        <translation>Vérification de votre rôle dans «&#xa0;%1&#xa0;»…</translation>
     </message>
     <message>
         <source>Only owners and admins can revoke sessions; your role in “%1” is %2.</source>
-        <extracomment>%1 is the organization's name, %2 the member's role such as "Member"</extracomment>
-        <translation>Seuls les propriétaires et les administrateurs peuvent révoquer des sessions ; votre rôle dans « %1 » est %2.</translation>
+        <extracomment>%1 is the organization&apos;s name, %2 the member&apos;s role such as &quot;Member&quot;</extracomment>
+        <translation>Seuls les propriétaires et les administrateurs peuvent révoquer des sessions&#xa0;; votre rôle dans «&#xa0;%1&#xa0;» est %2.</translation>
     </message>
     <message>
         <source>Your role in “%1” (%2) does not allow revoking sessions.</source>
-        <extracomment>%1 is the organization's name, %2 the member's role such as "Support"</extracomment>
-        <translation>Votre rôle dans « %1 » (%2) ne permet pas de révoquer des sessions.</translation>
+        <extracomment>%1 is the organization&apos;s name, %2 the member&apos;s role such as &quot;Support&quot;</extracomment>
+        <translation>Votre rôle dans «&#xa0;%1&#xa0;» (%2) ne permet pas de révoquer des sessions.</translation>
     </message>
     <message>
         <source>Your role in “%1” does not allow revoking sessions.</source>
-        <extracomment>%1 is the organization's name</extracomment>
-        <translation>Votre rôle dans « %1 » ne permet pas de révoquer des sessions.</translation>
+        <extracomment>%1 is the organization&apos;s name</extracomment>
+        <translation>Votre rôle dans «&#xa0;%1&#xa0;» ne permet pas de révoquer des sessions.</translation>
     </message>
     <message>
         <source>Revoke sessions of several end-&amp;users…</source>
@@ -452,7 +453,7 @@
     </message>
     <message>
         <source>&amp;Update local copy</source>
-        <extracomment>Action: fill or refresh the local copy of the organization's end-user list now</extracomment>
+        <extracomment>Action: fill or refresh the local copy of the organization&apos;s end-user list now</extracomment>
         <translation>&amp;Mettre à jour la copie locale</translation>
     </message>
     <message>
@@ -479,8 +480,8 @@
     <message numerus="yes">
         <source>Several end-users are selected: use “Revoke sessions of %n end-users…”.</source>
         <translation>
-            <numerusform>Plusieurs utilisateurs finaux sont sélectionnés : utilisez « Révoquer les sessions de %n utilisateur final… ».</numerusform>
-            <numerusform>Plusieurs utilisateurs finaux sont sélectionnés : utilisez « Révoquer les sessions de %n utilisateurs finaux… ».</numerusform>
+            <numerusform>Plusieurs utilisateurs finaux sont sélectionnés&#xa0;: utilisez «&#xa0;Révoquer les sessions de %n utilisateur final…&#xa0;».</numerusform>
+            <numerusform>Plusieurs utilisateurs finaux sont sélectionnés&#xa0;: utilisez «&#xa0;Révoquer les sessions de %n utilisateurs finaux…&#xa0;».</numerusform>
         </translation>
     </message>
     <message>
@@ -502,29 +503,29 @@
     <message>
         <source>Copy re&amp;port</source>
         <extracomment>Action: copy a report of everything known about the end-user shown, for a ticket</extracomment>
-        <translation type="unfinished" />
+        <translation>Copier le ra&amp;pport</translation>
     </message>
     <message>
         <source>Save re&amp;port…</source>
         <extracomment>Action: save the report of the end-user shown as a text, Markdown or PDF file</extracomment>
-        <translation type="unfinished" />
+        <translation>Enregistrer le ra&amp;pport…</translation>
     </message>
     <message>
         <source>Risky &amp;sign-ins</source>
-        <extracomment>Action: show the organization's sign-ins the server found risky</extracomment>
-        <translation type="unfinished" />
+        <extracomment>Action: show the organization&apos;s sign-ins the server found risky</extracomment>
+        <translation>&amp;Connexions à risque</translation>
     </message>
     <message>
         <source>Copy a report of the end-user shown, for a ticket (Ctrl+Shift+C)</source>
-        <translation type="unfinished" />
+        <translation>Copier un rapport sur l’utilisateur final affiché, pour un ticket (Ctrl+Maj+C)</translation>
     </message>
     <message>
         <source>Save a report of the end-user shown as text, Markdown or PDF</source>
-        <translation type="unfinished" />
+        <translation>Enregistrer un rapport sur l’utilisateur final affiché au format texte, Markdown ou PDF</translation>
     </message>
     <message>
-        <source>The organization's sign-ins the server scored as risky</source>
-        <translation type="unfinished" />
+        <source>The organization&apos;s sign-ins the server scored as risky</source>
+        <translation>Les connexions de l’organisation que le serveur a jugées à risque</translation>
     </message>
 </context>
 <context>
@@ -535,23 +536,23 @@
     </message>
     <message>
         <source>The sign-in could not be kept in the system keychain (%1); you will be asked to sign in next time.</source>
-        <translation>La connexion n'a pas pu être conservée dans le trousseau du système (%1) ; il vous sera demandé de vous connecter la prochaine fois.</translation>
+        <translation>La connexion n&apos;a pas pu être conservée dans le trousseau du système (%1)&#xa0;; il vous sera demandé de vous connecter la prochaine fois.</translation>
     </message>
     <message>
         <source>Your sign-in could not be renewed; it stays valid until it expires.</source>
-        <translation>Votre connexion n'a pas pu être renouvelée ; elle reste valide jusqu'à son expiration.</translation>
+        <translation>Votre connexion n&apos;a pas pu être renouvelée&#xa0;; elle reste valide jusqu&apos;à son expiration.</translation>
     </message>
     <message>
         <source>The access token in %1 could not be used; sign in instead.</source>
-        <translation>Le jeton d'accès contenu dans %1 n'a pas pu être utilisé ; connectez-vous plutôt.</translation>
+        <translation>Le jeton d&apos;accès contenu dans %1 n&apos;a pas pu être utilisé&#xa0;; connectez-vous plutôt.</translation>
     </message>
     <message>
         <source>Your saved sign-in could not be read from the system keychain (%1).</source>
-        <translation>Votre connexion enregistrée n'a pas pu être lue depuis le trousseau du système (%1).</translation>
+        <translation>Votre connexion enregistrée n&apos;a pas pu être lue depuis le trousseau du système (%1).</translation>
     </message>
     <message>
         <source>The server no longer accepts your sign-in. Sign in again to continue; your place is kept.</source>
-        <translation>Le serveur n'accepte plus votre connexion. Reconnectez-vous pour continuer ; l'affichage actuel est conservé.</translation>
+        <translation>Le serveur n&apos;accepte plus votre connexion. Reconnectez-vous pour continuer&#xa0;; l&apos;affichage actuel est conservé.</translation>
     </message>
     <message>
         <source>You have signed out.</source>
@@ -559,26 +560,26 @@
     </message>
     <message>
         <source>The server could not be told; the session there ends when it expires.</source>
-        <translation>Le serveur n'a pas pu être informé ; la session y prendra fin à son expiration.</translation>
+        <translation>Le serveur n&apos;a pas pu être informé&#xa0;; la session y prendra fin à son expiration.</translation>
     </message>
     <message>
         <source>The saved sign-in could not be removed from the system keychain (%1).</source>
-        <translation>La connexion enregistrée n'a pas pu être supprimée du trousseau du système (%1).</translation>
+        <translation>La connexion enregistrée n&apos;a pas pu être supprimée du trousseau du système (%1).</translation>
     </message>
     <message>
         <source>Your sign-in could not be renewed. Sign in again to continue; your place is kept.</source>
-        <translation>Votre connexion n'a pas pu être renouvelée. Reconnectez-vous pour continuer ; l'affichage actuel est conservé.</translation>
+        <translation>Votre connexion n&apos;a pas pu être renouvelée. Reconnectez-vous pour continuer&#xa0;; l&apos;affichage actuel est conservé.</translation>
     </message>
     <message>
         <source>An older saved sign-in could not be removed from the system keychain (%1).</source>
-        <translation>Une ancienne connexion enregistrée n'a pas pu être supprimée du trousseau du système (%1).</translation>
+        <translation>Une ancienne connexion enregistrée n&apos;a pas pu être supprimée du trousseau du système (%1).</translation>
     </message>
 </context>
 <context>
     <name>UserAdmin::AuditActionText</name>
     <message>
-        <source>The server's words: “%1”</source>
-        <extracomment>%1 is the server's own message, in the server's language, quoted verbatim</extracomment>
+        <source>The server&apos;s words: “%1”</source>
+        <extracomment>%1 is the server&apos;s own message, in the server&apos;s language, quoted verbatim</extracomment>
         <translation>Termes du serveur : « %1 »</translation>
     </message>
     <message>
@@ -588,7 +589,7 @@
     </message>
     <message>
         <source>Not revoked: refused by the server (HTTP %1, %2).</source>
-        <extracomment>%1 is an HTTP status such as 403, %2 the server's error code such as FORBIDDEN</extracomment>
+        <extracomment>%1 is an HTTP status such as 403, %2 the server&apos;s error code such as FORBIDDEN</extracomment>
         <translation>Non révoquées : refusé par le serveur (HTTP %1, %2).</translation>
     </message>
     <message>
@@ -607,24 +608,24 @@
     </message>
     <message>
         <source>Not revoked: the request never reached the server (connection refused).</source>
-        <translation>Non révoquées : la requête n'a jamais atteint le serveur (connexion refusée).</translation>
+        <translation>Non révoquées : la requête n&apos;a jamais atteint le serveur (connexion refusée).</translation>
     </message>
     <message>
         <source>Not revoked: the request never reached the server (server name not found).</source>
-        <translation>Non révoquées : la requête n'a jamais atteint le serveur (nom du serveur introuvable).</translation>
+        <translation>Non révoquées : la requête n&apos;a jamais atteint le serveur (nom du serveur introuvable).</translation>
     </message>
     <message>
         <source>Not revoked: the request never reached the server (secure connection failed).</source>
-        <translation>Non révoquées : la requête n'a jamais atteint le serveur (échec de la connexion sécurisée).</translation>
+        <translation>Non révoquées : la requête n&apos;a jamais atteint le serveur (échec de la connexion sécurisée).</translation>
     </message>
     <message>
         <source>Not revoked: the request never reached the server.</source>
-        <translation>Non révoquées : la requête n'a jamais atteint le serveur.</translation>
+        <translation>Non révoquées : la requête n&apos;a jamais atteint le serveur.</translation>
     </message>
     <message>
         <source>Outcome unknown: the request was sent and no answer came.</source>
         <extracomment>Outcome in the audit journal: the request left, the answer never came</extracomment>
-        <translation>Résultat inconnu : la requête a été envoyée et aucune réponse n'est arrivée.</translation>
+        <translation>Résultat inconnu : la requête a été envoyée et aucune réponse n&apos;est arrivée.</translation>
     </message>
     <message>
         <source>Not revoked.</source>
@@ -664,7 +665,7 @@
     <message>
         <source>Journal empty: nothing has been recorded on this computer yet.</source>
         <extracomment>Result of checking the audit journal</extracomment>
-        <translation>Journal vide : rien n'a encore été enregistré sur cet ordinateur.</translation>
+        <translation>Journal vide : rien n&apos;a encore été enregistré sur cet ordinateur.</translation>
     </message>
     <message numerus="yes">
         <source>Journal intact: %Ln (entry|entries) since %1.</source>
@@ -694,14 +695,14 @@
     <message>
         <source>Journal changed at entry %1: entries from there on cannot be trusted.</source>
         <extracomment>%1 is the number of the first entry that cannot be trusted</extracomment>
-        <translation>Journal modifié à l'entrée %1 : les entrées à partir de celle-ci ne sont pas fiables.</translation>
+        <translation>Journal modifié à l&apos;entrée %1 : les entrées à partir de celle-ci ne sont pas fiables.</translation>
     </message>
     <message numerus="yes">
         <source>Journal changed at entry %1: %Ln (entry|entries) (was|were) removed from its end.</source>
         <extracomment>%1 is the number of the first missing entry</extracomment>
         <translation>
-            <numerusform>Journal modifié à l'entrée %1 : %Ln entrée a été supprimée à la fin.</numerusform>
-            <numerusform>Journal modifié à l'entrée %1 : %Ln entrées ont été supprimées à la fin.</numerusform>
+            <numerusform>Journal modifié à l&apos;entrée %1 : %Ln entrée a été supprimée à la fin.</numerusform>
+            <numerusform>Journal modifié à l&apos;entrée %1 : %Ln entrées ont été supprimées à la fin.</numerusform>
         </translation>
     </message>
     <message>
@@ -710,7 +711,7 @@
     </message>
     <message>
         <source>Journal cannot be read: %1</source>
-        <extracomment>%1 is the system's reason, e.g. "Permission denied"</extracomment>
+        <extracomment>%1 is the system&apos;s reason, e.g. &quot;Permission denied&quot;</extracomment>
         <translation>Journal illisible : %1</translation>
     </message>
 </context>
@@ -741,7 +742,7 @@
     <message>
         <source>Recorded at or after the point where the journal was changed: this row cannot be trusted.</source>
         <extracomment>Tooltip of a row of the audit journal</extracomment>
-        <translation>Enregistrée à partir du point où le journal a été modifié : cette ligne n'est pas fiable.</translation>
+        <translation>Enregistrée à partir du point où le journal a été modifié : cette ligne n&apos;est pas fiable.</translation>
     </message>
     <message>
         <source>Recorded before the journal was protected: this row cannot be checked.</source>
@@ -749,7 +750,7 @@
     </message>
     <message>
         <source>Account</source>
-        <extracomment>Column of the audit journal: the end-user's account the action was about</extracomment>
+        <extracomment>Column of the audit journal: the end-user&apos;s account the action was about</extracomment>
         <translation>Compte</translation>
     </message>
     <message>
@@ -767,12 +768,12 @@
     <name>UserAdmin::AuditLogDialog</name>
     <message>
         <source>Audit journal — SSO User Admin</source>
-        <translation>Journal d'audit — SSO User Admin</translation>
+        <translation>Journal d&apos;audit — SSO User Admin</translation>
     </message>
     <message>
         <source>Audit journal</source>
         <extracomment>Accessible name of the table of the audit journal</extracomment>
-        <translation>Journal d'audit</translation>
+        <translation>Journal d&apos;audit</translation>
     </message>
     <message>
         <source>&amp;Reload</source>
@@ -784,7 +785,7 @@
     </message>
     <message>
         <source>Check again that no entry of the journal was changed, removed or reordered</source>
-        <translation>Vérifier à nouveau qu'aucune entrée du journal n'a été modifiée, supprimée ou déplacée</translation>
+        <translation>Vérifier à nouveau qu&apos;aucune entrée du journal n&apos;a été modifiée, supprimée ou déplacée</translation>
     </message>
     <message>
         <source>Email or id</source>
@@ -869,11 +870,11 @@
     <message>
         <source>Export failed</source>
         <extracomment>%1 is a file path</extracomment>
-        <translation>Échec de l'export</translation>
+        <translation>Échec de l&apos;export</translation>
     </message>
     <message>
         <source>The journal could not be written to “%1”.</source>
-        <translation>Le journal n'a pas pu être écrit dans « %1 ».</translation>
+        <translation>Le journal n&apos;a pas pu être écrit dans « %1 ».</translation>
     </message>
     <message>
         <source>Clear filter</source>
@@ -883,42 +884,42 @@
     <message>
         <source>This computer</source>
         <extracomment>Tab of the audit journal viewer: the journal kept on this computer</extracomment>
-        <translation type="unfinished" />
+        <translation>Cet ordinateur</translation>
     </message>
     <message>
         <source>Server audit log</source>
-        <extracomment>Tab of the audit journal viewer: the organization's audit log kept by the server</extracomment>
-        <translation type="unfinished" />
+        <extracomment>Tab of the audit journal viewer: the organization&apos;s audit log kept by the server</extracomment>
+        <translation>Journal d’audit du serveur</translation>
     </message>
 </context>
 <context>
     <name>UserAdmin::AuditTrailModel</name>
     <message>
         <source>server</source>
-        <extracomment>Where an audit entry came from: the server's audit log, or this computer's journal</extracomment>
-        <translation type="unfinished" />
+        <extracomment>Where an audit entry came from: the server&apos;s audit log, or this computer&apos;s journal</extracomment>
+        <translation>serveur</translation>
     </message>
     <message>
         <source>this computer</source>
-        <translation type="unfinished" />
+        <translation>cet ordinateur</translation>
     </message>
     <message>
         <source>System</source>
         <extracomment>The actor of a server audit entry written by the server itself</extracomment>
-        <translation type="unfinished" />
+        <translation>Système</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <extracomment>%1 is the kind of thing changed (e.g. "member"), %2 its id</extracomment>
-        <translation type="unfinished" />
+        <extracomment>%1 is the kind of thing changed (e.g. &quot;member&quot;), %2 its id</extracomment>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>Succeeded</source>
-        <translation type="unfinished" />
+        <translation>Réussi</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished" />
+        <translation>Échoué</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -930,8 +931,8 @@
     </message>
     <message>
         <source>Source</source>
-        <extracomment>Column: where an audit entry came from ("server" or "this computer")</extracomment>
-        <translation type="unfinished" />
+        <extracomment>Column: where an audit entry came from (&quot;server&quot; or &quot;this computer&quot;)</extracomment>
+        <translation>Source</translation>
     </message>
     <message>
         <source>By</source>
@@ -940,11 +941,11 @@
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished" />
+        <translation>Action</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished" />
+        <translation>Cible</translation>
     </message>
     <message>
         <source>Result</source>
@@ -956,23 +957,23 @@
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished" />
+        <translation>Détails</translation>
     </message>
 </context>
 <context>
     <name>UserAdmin::BulkConfirmDialog</name>
     <message>
-        <source>For each account, this ends the sessions of this person for %1's services; sign-ins to other organizations stay. The server's count may include sessions that had already expired.</source>
-        <extracomment>%1 is the organization's name</extracomment>
-        <translation>Pour chaque compte, cela met fin aux sessions de cette personne pour les services de %1 ; les connexions aux autres organisations sont conservées. Le décompte du serveur peut inclure des sessions déjà expirées.</translation>
+        <source>For each account, this ends the sessions of this person for %1&apos;s services; sign-ins to other organizations stay. The server&apos;s count may include sessions that had already expired.</source>
+        <extracomment>%1 is the organization&apos;s name</extracomment>
+        <translation>Pour chaque compte, cela met fin aux sessions de cette personne pour les services de %1&#xa0;; les connexions aux autres organisations sont conservées. Le décompte du serveur peut inclure des sessions déjà expirées.</translation>
     </message>
     <message>
-        <source>On this server a revocation covers the whole platform: each person's sessions for other organizations' services end too. The server's count includes sessions that had already expired.</source>
-        <translation>Sur ce serveur, une révocation concerne toute la plateforme : les sessions de chaque personne pour les services d’autres organisations prennent fin également. Le décompte du serveur inclut des sessions déjà expirées.</translation>
+        <source>On this server a revocation covers the whole platform: each person&apos;s sessions for other organizations&apos; services end too. The server&apos;s count includes sessions that had already expired.</source>
+        <translation>Sur ce serveur, une révocation concerne toute la plateforme&#xa0;: les sessions de chaque personne pour les services d’autres organisations prennent fin également. Le décompte du serveur inclut des sessions déjà expirées.</translation>
     </message>
     <message>
-        <source>This server does not say whether a revocation covers only %1 or the whole platform, including other organizations' services.</source>
-        <extracomment>%1 is the organization's name</extracomment>
+        <source>This server does not say whether a revocation covers only %1 or the whole platform, including other organizations&apos; services.</source>
+        <extracomment>%1 is the organization&apos;s name</extracomment>
         <translation>Ce serveur n’indique pas si une révocation concerne seulement %1 ou toute la plateforme, y compris les services d’autres organisations.</translation>
     </message>
     <message>
@@ -982,10 +983,10 @@
     </message>
     <message numerus="yes">
         <source>Revoke all sessions of %n end-user(s) in “%1”?</source>
-        <extracomment>%1 is the organization's name</extracomment>
+        <extracomment>%1 is the organization&apos;s name</extracomment>
         <translation>
-            <numerusform>Révoquer toutes les sessions de %n utilisateur final dans « %1 » ?</numerusform>
-            <numerusform>Révoquer toutes les sessions de %n utilisateurs finaux dans « %1 » ?</numerusform>
+            <numerusform>Révoquer toutes les sessions de %n utilisateur final dans «&#xa0;%1&#xa0;»&#xa0;?</numerusform>
+            <numerusform>Révoquer toutes les sessions de %n utilisateurs finaux dans «&#xa0;%1&#xa0;»&#xa0;?</numerusform>
         </translation>
     </message>
     <message>
@@ -1015,7 +1016,7 @@
     </message>
     <message>
         <source>The number of active sessions is not known for these accounts; the report will show what the server revoked.</source>
-        <translation>Le nombre de sessions actives de ces comptes est inconnu ; le rapport indiquera ce que le serveur a révoqué.</translation>
+        <translation>Le nombre de sessions actives de ces comptes est inconnu&#xa0;; le rapport indiquera ce que le serveur a révoqué.</translation>
     </message>
     <message numerus="yes">
         <source>In total %n active session(s) known, for %1 of %2 accounts.</source>
@@ -1027,11 +1028,11 @@
     </message>
     <message>
         <source>Access tokens that applications already hold are not withdrawn: an application that checks tokens offline may keep accepting them until they expire.</source>
-        <translation>Les jetons d’accès déjà détenus par des applications ne sont pas retirés : une application qui vérifie les jetons hors ligne peut continuer à les accepter jusqu’à leur expiration.</translation>
+        <translation>Les jetons d’accès déjà détenus par des applications ne sont pas retirés&#xa0;: une application qui vérifie les jetons hors ligne peut continuer à les accepter jusqu’à leur expiration.</translation>
     </message>
     <message>
         <source>Each account gets one request. Nothing is sent again by itself: what fails is reported, and you decide whether to try again.</source>
-        <translation>Chaque compte reçoit une seule requête. Rien n’est renvoyé automatiquement : les échecs sont signalés, et vous décidez de réessayer ou non.</translation>
+        <translation>Chaque compte reçoit une seule requête. Rien n’est renvoyé automatiquement&#xa0;: les échecs sont signalés, et vous décidez de réessayer ou non.</translation>
     </message>
     <message>
         <source>Revoke sessions</source>
@@ -1043,7 +1044,7 @@
     <name>UserAdmin::BulkProgressDialog</name>
     <message>
         <source>Revoking sessions in %1</source>
-        <extracomment>Title of the progress window; %1 is the organization's name</extracomment>
+        <extracomment>Title of the progress window; %1 is the organization&apos;s name</extracomment>
         <translation>Révocation des sessions dans %1</translation>
     </message>
     <message>
@@ -1060,7 +1061,7 @@
     </message>
     <message>
         <source>Send nothing more; the answers to requests already sent are still reported</source>
-        <translation>Ne plus rien envoyer ; les réponses aux requêtes déjà envoyées sont toujours signalées</translation>
+        <translation>Ne plus rien envoyer&#xa0;; les réponses aux requêtes déjà envoyées sont toujours signalées</translation>
     </message>
     <message>
         <source>Revoking %1 of %2</source>
@@ -1069,7 +1070,7 @@
     </message>
     <message>
         <source>Paused: the server no longer accepts your sign-in. Sign in again to continue.</source>
-        <translation>En pause : le serveur n’accepte plus votre connexion. Reconnectez-vous pour continuer.</translation>
+        <translation>En pause&#xa0;: le serveur n’accepte plus votre connexion. Reconnectez-vous pour continuer.</translation>
     </message>
     <message>
         <source>Paused. Requests already sent are still answered.</source>
@@ -1079,13 +1080,13 @@
         <source>Cancelled: nothing more is sent. Waiting for %n answer(s)…</source>
         <extracomment>%n is the number of requests still under way</extracomment>
         <translation>
-            <numerusform>Annulé : plus rien n’est envoyé. En attente de %n réponse…</numerusform>
-            <numerusform>Annulé : plus rien n’est envoyé. En attente de %n réponses…</numerusform>
+            <numerusform>Annulé&#xa0;: plus rien n’est envoyé. En attente de %n réponse…</numerusform>
+            <numerusform>Annulé&#xa0;: plus rien n’est envoyé. En attente de %n réponses…</numerusform>
         </translation>
     </message>
     <message>
         <source>The server asked to slow down: waiting before the next request.</source>
-        <translation>Le serveur a demandé de ralentir : attente avant la prochaine requête.</translation>
+        <translation>Le serveur a demandé de ralentir&#xa0;: attente avant la prochaine requête.</translation>
     </message>
     <message>
         <source>&amp;Resume</source>
@@ -1125,7 +1126,7 @@
     </message>
     <message>
         <source>Sent, and no answer came: reload the account before trying again.</source>
-        <translation>Envoyé, mais aucune réponse n’est arrivée : rechargez le compte avant de réessayer.</translation>
+        <translation>Envoyé, mais aucune réponse n’est arrivée&#xa0;: rechargez le compte avant de réessayer.</translation>
     </message>
     <message>
         <source>Cancelled before it was sent.</source>
@@ -1137,7 +1138,7 @@
     </message>
     <message>
         <source>Not sent: the audit journal could not record it first.</source>
-        <translation>Non envoyé : le journal d’audit n’a pas pu l’enregistrer d’abord.</translation>
+        <translation>Non envoyé&#xa0;: le journal d’audit n’a pas pu l’enregistrer d’abord.</translation>
     </message>
     <message>
         <source>The request never reached the server.</source>
@@ -1153,12 +1154,12 @@
     </message>
     <message>
         <source>Revocation report for %1</source>
-        <extracomment>Title of the report after a bulk revocation; %1 is the organization's name</extracomment>
+        <extracomment>Title of the report after a bulk revocation; %1 is the organization&apos;s name</extracomment>
         <translation>Rapport de révocation pour %1</translation>
     </message>
     <message numerus="yes">
         <source>%n revoked</source>
-        <extracomment>Part of the report's summary</extracomment>
+        <extracomment>Part of the report&apos;s summary</extracomment>
         <translation>
             <numerusform>%n révoqué</numerusform>
             <numerusform>%n révoqués</numerusform>
@@ -1166,7 +1167,7 @@
     </message>
     <message numerus="yes">
         <source>%n not revoked</source>
-        <extracomment>Part of the report's summary</extracomment>
+        <extracomment>Part of the report&apos;s summary</extracomment>
         <translation>
             <numerusform>%n non révoqué</numerusform>
             <numerusform>%n non révoqués</numerusform>
@@ -1174,7 +1175,7 @@
     </message>
     <message numerus="yes">
         <source>%n unknown</source>
-        <extracomment>Part of the report's summary</extracomment>
+        <extracomment>Part of the report&apos;s summary</extracomment>
         <translation>
             <numerusform>%n inconnu</numerusform>
             <numerusform>%n inconnus</numerusform>
@@ -1182,7 +1183,7 @@
     </message>
     <message numerus="yes">
         <source>%n not sent</source>
-        <extracomment>Part of the report's summary</extracomment>
+        <extracomment>Part of the report&apos;s summary</extracomment>
         <translation>
             <numerusform>%n non envoyé</numerusform>
             <numerusform>%n non envoyés</numerusform>
@@ -1190,10 +1191,10 @@
     </message>
     <message numerus="yes">
         <source>%n end-user(s): %1. The server revoked %2 session(s).</source>
-        <extracomment>%1 lists the outcomes ("23 revoked, 0 not revoked, 2 unknown"); %2 the sessions the server counted</extracomment>
+        <extracomment>%1 lists the outcomes (&quot;23 revoked, 0 not revoked, 2 unknown&quot;); %2 the sessions the server counted</extracomment>
         <translation>
-            <numerusform>%n utilisateur final : %1. Le serveur a révoqué %2 session(s).</numerusform>
-            <numerusform>%n utilisateurs finaux : %1. Le serveur a révoqué %2 session(s).</numerusform>
+            <numerusform>%n utilisateur final&#xa0;: %1. Le serveur a révoqué %2 session(s).</numerusform>
+            <numerusform>%n utilisateurs finaux&#xa0;: %1. Le serveur a révoqué %2 session(s).</numerusform>
         </translation>
     </message>
     <message>
@@ -1209,11 +1210,11 @@
     </message>
     <message>
         <source>Stopped: the audit journal could not be written (%1).</source>
-        <translation>Arrêté : le journal d’audit n’a pas pu être écrit (%1).</translation>
+        <translation>Arrêté&#xa0;: le journal d’audit n’a pas pu être écrit (%1).</translation>
     </message>
     <message>
         <source>Reload the accounts with an unknown outcome before revoking them again; Retry leaves them out.</source>
-        <translation>Rechargez les comptes au résultat inconnu avant de les révoquer à nouveau ; « Réessayer » les laisse de côté.</translation>
+        <translation>Rechargez les comptes au résultat inconnu avant de les révoquer à nouveau&#xa0;; «&#xa0;Réessayer&#xa0;» les laisse de côté.</translation>
     </message>
     <message>
         <source>Outcomes</source>
@@ -1229,7 +1230,7 @@
     </message>
     <message>
         <source>Asks again before sending; accounts with an unknown outcome are left out</source>
-        <translation>Redemande confirmation avant l’envoi ; les comptes au résultat inconnu sont exclus</translation>
+        <translation>Redemande confirmation avant l’envoi&#xa0;; les comptes au résultat inconnu sont exclus</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
@@ -1269,8 +1270,8 @@
     </message>
     <message>
         <source>The report could not be saved to “%1”.</source>
-        <extracomment>%1 is the file's path</extracomment>
-        <translation>Le rapport n’a pas pu être enregistré dans « %1 ».</translation>
+        <extracomment>%1 is the file&apos;s path</extracomment>
+        <translation>Le rapport n’a pas pu être enregistré dans «&#xa0;%1&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -1287,11 +1288,11 @@
     <message>
         <source>Sessions are being revoked: %1 of %2 requests sent. Close the window anyway?</source>
         <extracomment>%1 is how many requests were sent so far, %2 how many there are in all</extracomment>
-        <translation>Révocation des sessions en cours : %1 requêtes sur %2 envoyées. Fermer quand même la fenêtre ?</translation>
+        <translation>Révocation des sessions en cours&#xa0;: %1 requêtes sur %2 envoyées. Fermer quand même la fenêtre&#xa0;?</translation>
     </message>
     <message>
         <source>Nothing more is sent. Requests already under way may still take effect; the audit journal records their outcome as unknown.</source>
-        <translation>Plus rien n’est envoyé. Les requêtes déjà en cours peuvent encore prendre effet ; le journal d’audit enregistre leur résultat comme inconnu.</translation>
+        <translation>Plus rien n’est envoyé. Les requêtes déjà en cours peuvent encore prendre effet&#xa0;; le journal d’audit enregistre leur résultat comme inconnu.</translation>
     </message>
     <message>
         <source>Close anyway</source>
@@ -1302,8 +1303,8 @@
     <name>UserAdmin::DetailPane</name>
     <message>
         <source>User details</source>
-        <extracomment>Title and accessible name of the pane with the selected end-user's details</extracomment>
-        <translation>Détails de l'utilisateur</translation>
+        <extracomment>Title and accessible name of the pane with the selected end-user&apos;s details</extracomment>
+        <translation>Détails de l&apos;utilisateur</translation>
     </message>
     <message>
         <source>Loading details…</source>
@@ -1331,21 +1332,21 @@
     </message>
     <message>
         <source>Reload shows no active sessions now.</source>
-        <translation>Après rechargement : plus aucune session active.</translation>
+        <translation>Après rechargement&#xa0;: plus aucune session active.</translation>
     </message>
     <message numerus="yes">
         <source>Reload shows %n active session(s) now; whether the revocation took effect is not known.</source>
         <translation>
-            <numerusform>Après rechargement : %n session active ; on ne sait pas si la révocation a pris effet.</numerusform>
-            <numerusform>Après rechargement : %n sessions actives ; on ne sait pas si la révocation a pris effet.</numerusform>
+            <numerusform>Après rechargement&#xa0;: %n session active&#xa0;; on ne sait pas si la révocation a pris effet.</numerusform>
+            <numerusform>Après rechargement&#xa0;: %n sessions actives&#xa0;; on ne sait pas si la révocation a pris effet.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>UserAdmin::DeviceSignInPage</name>
     <message>
-        <source>Sign in with your browser: this window shows a code, you enter it on the server's sign-in page and approve with your usual account.</source>
-        <translation>Connectez-vous avec votre navigateur : cette fenêtre affiche un code, que vous saisissez sur la page de connexion du serveur avant d'approuver avec votre compte habituel.</translation>
+        <source>Sign in with your browser: this window shows a code, you enter it on the server&apos;s sign-in page and approve with your usual account.</source>
+        <translation>Connectez-vous avec votre navigateur&#xa0;: cette fenêtre affiche un code, que vous saisissez sur la page de connexion du serveur avant d&apos;approuver avec votre compte habituel.</translation>
     </message>
     <message>
         <source>User code</source>
@@ -1369,7 +1370,7 @@
     </message>
     <message>
         <source>Waiting for approval</source>
-        <translation>En attente d'approbation</translation>
+        <translation>En attente d&apos;approbation</translation>
     </message>
     <message>
         <source>A&amp;dvanced</source>
@@ -1380,8 +1381,8 @@
         <translation>Qui demande le code</translation>
     </message>
     <message>
-        <source>Platform owners use the platform's own client. On servers where only platform owners may use it, organization staff sign in through a service of their organization that offers device sign-in; its administrator tells you the three values.</source>
-        <translation>Les propriétaires de la plateforme utilisent le client de la plateforme. Sur les serveurs où seuls eux peuvent l’utiliser, le personnel d’une organisation se connecte par un service de son organisation qui propose la connexion par appareil ; son administrateur vous indique les trois valeurs.</translation>
+        <source>Platform owners use the platform&apos;s own client. On servers where only platform owners may use it, organization staff sign in through a service of their organization that offers device sign-in; its administrator tells you the three values.</source>
+        <translation>Les propriétaires de la plateforme utilisent le client de la plateforme. Sur les serveurs où seuls eux peuvent l’utiliser, le personnel d’une organisation se connecte par un service de son organisation qui propose la connexion par appareil&#xa0;; son administrateur vous indique les trois valeurs.</translation>
     </message>
     <message>
         <source>Client ID</source>
@@ -1397,18 +1398,18 @@
     </message>
     <message>
         <source>C&amp;lient ID:</source>
-        <translation>ID du c&amp;lient :</translation>
+        <translation>ID du c&amp;lient&#xa0;:</translation>
     </message>
     <message>
         <source>O&amp;rganization:</source>
-        <translation>O&amp;rganisation :</translation>
+        <translation>O&amp;rganisation&#xa0;:</translation>
     </message>
     <message>
         <source>S&amp;ervice:</source>
-        <translation>S&amp;ervice :</translation>
+        <translation>S&amp;ervice&#xa0;:</translation>
     </message>
     <message>
-        <source>Use the &amp;platform's client</source>
+        <source>Use the &amp;platform&apos;s client</source>
         <translation>Utiliser le client de la &amp;plateforme</translation>
     </message>
     <message>
@@ -1416,26 +1417,26 @@
         <translation>Code copié.</translation>
     </message>
     <message>
-        <source>Enter the client ID, the organization and the service under Advanced, or use the platform's client.</source>
-        <translation>Saisissez l’ID du client, l’organisation et le service sous « Options avancées », ou utilisez le client de la plateforme.</translation>
+        <source>Enter the client ID, the organization and the service under Advanced, or use the platform&apos;s client.</source>
+        <translation>Saisissez l’ID du client, l’organisation et le service sous «&#xa0;Options avancées&#xa0;», ou utilisez le client de la plateforme.</translation>
     </message>
     <message>
         <source>Asking the server for a code…</source>
-        <translation>Demande d'un code au serveur…</translation>
+        <translation>Demande d&apos;un code au serveur…</translation>
     </message>
     <message>
         <source>Enter the code at %1</source>
-        <extracomment>%1 is the address of the server's sign-in page</extracomment>
+        <extracomment>%1 is the address of the server&apos;s sign-in page</extracomment>
         <translation>Saisissez le code sur %1</translation>
     </message>
     <message>
         <source>Waiting for approval…</source>
-        <translation>En attente d'approbation…</translation>
+        <translation>En attente d&apos;approbation…</translation>
     </message>
     <message>
         <source>Waiting for approval… next check in %1 s; the code expires in %2.</source>
         <extracomment>%1 is seconds until the next check, %2 minutes:seconds until the code expires</extracomment>
-        <translation>En attente d'approbation… prochaine vérification dans %1 s ; le code expire dans %2.</translation>
+        <translation>En attente d&apos;approbation… prochaine vérification dans %1&#xa0;s&#xa0;; le code expire dans %2.</translation>
     </message>
     <message>
         <source>Approved. Signing in…</source>
@@ -1448,19 +1449,19 @@
     <message>
         <source>The server gave a sign-in page that is not a web address of it (%1); it was not opened.</source>
         <extracomment>%1 is the address the server gave</extracomment>
-        <translation>Le serveur a indiqué une page de connexion qui n'est pas une de ses adresses web (%1) ; elle n'a pas été ouverte.</translation>
+        <translation>Le serveur a indiqué une page de connexion qui n&apos;est pas une de ses adresses web (%1)&#xa0;; elle n&apos;a pas été ouverte.</translation>
     </message>
     <message>
         <source>No browser could be opened. Open %1 yourself and enter the code.</source>
-        <extracomment>%1 is the address of the server's sign-in page</extracomment>
-        <translation>Aucun navigateur n'a pu être ouvert. Ouvrez %1 vous-même et saisissez le code.</translation>
+        <extracomment>%1 is the address of the server&apos;s sign-in page</extracomment>
+        <translation>Aucun navigateur n&apos;a pu être ouvert. Ouvrez %1 vous-même et saisissez le code.</translation>
     </message>
     <message>
         <source>Enter the code at %1
 “Open browser” opens %2</source>
-        <extracomment>%1 is the address of the server's sign-in page, %2 the address the browser opens (with the code in it)</extracomment>
+        <extracomment>%1 is the address of the server&apos;s sign-in page, %2 the address the browser opens (with the code in it)</extracomment>
         <translation>Saisissez le code sur %1
-« Ouvrir le navigateur » ouvre %2</translation>
+«&#xa0;Ouvrir le navigateur&#xa0;» ouvre %2</translation>
     </message>
     <message>
         <source>Opens %1</source>
@@ -1472,15 +1473,15 @@
     <name>UserAdmin::DirectoryController</name>
     <message>
         <source>The local copy cannot be opened: %1</source>
-        <translation>La copie locale ne peut pas être ouverte : %1</translation>
+        <translation>La copie locale ne peut pas être ouverte&#xa0;: %1</translation>
     </message>
     <message>
         <source>Make a local copy of the end-user list?</source>
-        <translation>Créer une copie locale de la liste des utilisateurs finaux ?</translation>
+        <translation>Créer une copie locale de la liste des utilisateurs finaux&#xa0;?</translation>
     </message>
     <message>
         <source>This server cannot sort. To sort the end-users of %1, this computer needs a copy of their list.</source>
-        <extracomment>%1 is the organization's name</extracomment>
+        <extracomment>%1 is the organization&apos;s name</extracomment>
         <translation>Ce serveur ne sait pas trier. Pour trier les utilisateurs finaux de %1, cet ordinateur a besoin d’une copie de leur liste.</translation>
     </message>
     <message>
@@ -1490,7 +1491,7 @@
     <message>
         <source>The copy holds only what the list shows: id, email, created, last login, MFA, services and identity providers; never tokens or passwords. It is kept in %1, readable only by you, refreshed while you work, and removed by File → Forget local copies, by signing out, or after 30 days unused.</source>
         <extracomment>%1 is a folder on this computer</extracomment>
-        <translation>La copie ne contient que ce qu’affiche la liste : identifiant, e-mail, date de création, dernière connexion, MFA, services et fournisseurs d’identité ; jamais de jetons ni de mots de passe. Elle est conservée dans %1, lisible par vous seul, actualisée pendant que vous travaillez, et supprimée par Fichier → Supprimer les copies locales, à la déconnexion ou après 30 jours sans utilisation.</translation>
+        <translation>La copie ne contient que ce qu’affiche la liste&#xa0;: identifiant, e-mail, date de création, dernière connexion, MFA, services et fournisseurs d’identité&#xa0;; jamais de jetons ni de mots de passe. Elle est conservée dans %1, lisible par vous seul, actualisée pendant que vous travaillez, et supprimée par Fichier → Supprimer les copies locales, à la déconnexion ou après 30 jours sans utilisation.</translation>
     </message>
     <message>
         <source>Make local copy</source>
@@ -1506,11 +1507,11 @@
     </message>
     <message>
         <source>The local copy could not be written: %1</source>
-        <translation>La copie locale n’a pas pu être écrite : %1</translation>
+        <translation>La copie locale n’a pas pu être écrite&#xa0;: %1</translation>
     </message>
     <message>
         <source>The local copy could not be made: %1</source>
-        <translation>La copie locale n’a pas pu être créée : %1</translation>
+        <translation>La copie locale n’a pas pu être créée&#xa0;: %1</translation>
     </message>
     <message>
         <source>Forget local copies</source>
@@ -1518,7 +1519,7 @@
     </message>
     <message>
         <source>Remove the local copies of the end-user lists of every server and organization?</source>
-        <translation>Supprimer les copies locales des listes d’utilisateurs finaux de tous les serveurs et de toutes les organisations ?</translation>
+        <translation>Supprimer les copies locales des listes d’utilisateurs finaux de tous les serveurs et de toutes les organisations&#xa0;?</translation>
     </message>
     <message>
         <source>Searching and sorting on servers that cannot do it will ask to make a copy again.</source>
@@ -1534,7 +1535,7 @@
     </message>
     <message>
         <source>Export needs the local copy of the end-user list; try again when it is complete.</source>
-        <translation>L’export nécessite la copie locale de la liste des utilisateurs finaux ; réessayez lorsqu’elle sera complète.</translation>
+        <translation>L’export nécessite la copie locale de la liste des utilisateurs finaux&#xa0;; réessayez lorsqu’elle sera complète.</translation>
     </message>
 </context>
 <context>
@@ -1563,7 +1564,7 @@
     </message>
     <message>
         <source>just now</source>
-        <translation>à l'instant</translation>
+        <translation>à l&apos;instant</translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s) ago</source>
@@ -1637,7 +1638,7 @@
     </message>
     <message>
         <source>%1 (%2)</source>
-        <extracomment>%1 is a local date and time, %2 a relative age such as "3 hours ago"</extracomment>
+        <extracomment>%1 is a local date and time, %2 a relative age such as &quot;3 hours ago&quot;</extracomment>
         <translation>%1 (%2)</translation>
     </message>
 </context>
@@ -1649,13 +1650,13 @@
     </message>
     <message>
         <source>Id</source>
-        <extracomment>The end-user's opaque identifier</extracomment>
+        <extracomment>The end-user&apos;s opaque identifier</extracomment>
         <translation>Identifiant</translation>
     </message>
     <message>
         <source>Copy id</source>
-        <extracomment>Button that copies the end-user's id to the clipboard</extracomment>
-        <translation>Copier l'identifiant</translation>
+        <extracomment>Button that copies the end-user&apos;s id to the clipboard</extracomment>
+        <translation>Copier l&apos;identifiant</translation>
     </message>
     <message>
         <source>Email verified</source>
@@ -1680,7 +1681,7 @@
     </message>
     <message>
         <source>Deleted</source>
-        <extracomment>When the end-user's account was deleted</extracomment>
+        <extracomment>When the end-user&apos;s account was deleted</extracomment>
         <translation>Supprimé</translation>
     </message>
     <message>
@@ -1694,7 +1695,7 @@
     </message>
     <message>
         <source>Sessions</source>
-        <extracomment>Heading of the end-user's sign-in sessions
+        <extracomment>Heading of the end-user&apos;s sign-in sessions
 ----------
 Accessible name and heading of the table of every session of the end-user</extracomment>
         <translation>Sessions</translation>
@@ -1709,7 +1710,7 @@ Accessible name and heading of the table of every session of the end-user</extra
     </message>
     <message>
         <source>Recent sign-ins</source>
-        <extracomment>Accessible name and heading of the table of the end-user's last sign-ins</extracomment>
+        <extracomment>Accessible name and heading of the table of the end-user&apos;s last sign-ins</extracomment>
         <translation>Connexions récentes</translation>
     </message>
     <message>
@@ -1727,7 +1728,7 @@ Accessible name and heading of the table of every session of the end-user</extra
     </message>
     <message>
         <source>No session</source>
-        <extracomment>Shown as "Last session created" when the user has no session</extracomment>
+        <extracomment>Shown as &quot;Last session created&quot; when the user has no session</extracomment>
         <translation>Aucune session</translation>
     </message>
     <message>
@@ -1749,7 +1750,7 @@ Accessible name and heading of the table of every session of the end-user</extra
     </message>
     <message>
         <source>Part of an email address</source>
-        <translation>Partie d'une adresse e-mail</translation>
+        <translation>Partie d&apos;une adresse e-mail</translation>
     </message>
     <message>
         <source>Clear search</source>
@@ -1779,11 +1780,11 @@ Accessible name and heading of the table of every session of the end-user</extra
     </message>
     <message>
         <source>The rows shown are from an earlier answer and may be out of date.</source>
-        <translation>Les lignes affichées proviennent d'une réponse antérieure et peuvent ne plus être à jour.</translation>
+        <translation>Les lignes affichées proviennent d&apos;une réponse antérieure et peuvent ne plus être à jour.</translation>
     </message>
     <message>
         <source>%1 — loading…</source>
-        <extracomment>Appended to "Showing 1–50 of 2,000" while the next page loads</extracomment>
+        <extracomment>Appended to &quot;Showing 1–50 of 2,000&quot; while the next page loads</extracomment>
         <translation>%1 — chargement…</translation>
     </message>
     <message>
@@ -1805,7 +1806,7 @@ Accessible name and heading of the table of every session of the end-user</extra
     </message>
     <message>
         <source>Email</source>
-        <extracomment>Column header: the end-user's email address</extracomment>
+        <extracomment>Column header: the end-user&apos;s email address</extracomment>
         <translation>E-mail</translation>
     </message>
     <message>
@@ -1815,7 +1816,7 @@ Accessible name and heading of the table of every session of the end-user</extra
     </message>
     <message>
         <source>Created</source>
-        <extracomment>Column header: when the end-user's account was created</extracomment>
+        <extracomment>Column header: when the end-user&apos;s account was created</extracomment>
         <translation>Création</translation>
     </message>
     <message>
@@ -1825,7 +1826,7 @@ Accessible name and heading of the table of every session of the end-user</extra
     </message>
     <message>
         <source>Services</source>
-        <extracomment>Column header: the organization's services the end-user has used</extracomment>
+        <extracomment>Column header: the organization&apos;s services the end-user has used</extracomment>
         <translation>Services</translation>
     </message>
     <message>
@@ -1846,33 +1847,33 @@ Accessible name and heading of the table of every session of the end-user</extra
         <source>(%n (match|matches) for “%1” on this page, filtered locally because this server cannot search)</source>
         <extracomment>%n rows of the page shown match the search %1; the server could not search</extracomment>
         <translation>
-            <numerusform>(%n résultat pour « %1 » sur cette page, filtré localement car ce serveur ne peut pas effectuer de recherche)</numerusform>
-            <numerusform>(%n résultats pour « %1 » sur cette page, filtrés localement car ce serveur ne peut pas effectuer de recherche)</numerusform>
+            <numerusform>(%n résultat pour «&#xa0;%1&#xa0;» sur cette page, filtré localement car ce serveur ne peut pas effectuer de recherche)</numerusform>
+            <numerusform>(%n résultats pour «&#xa0;%1&#xa0;» sur cette page, filtrés localement car ce serveur ne peut pas effectuer de recherche)</numerusform>
         </translation>
     </message>
     <message>
         <source>No end-users on this page match “%1” (filtered locally: this server cannot search)</source>
         <extracomment>%1 is what was searched for</extracomment>
-        <translation>Aucun utilisateur final de cette page ne correspond à « %1 » (filtrage local : ce serveur ne peut pas effectuer de recherche)</translation>
+        <translation>Aucun utilisateur final de cette page ne correspond à «&#xa0;%1&#xa0;» (filtrage local&#xa0;: ce serveur ne peut pas effectuer de recherche)</translation>
     </message>
     <message>
         <source>No end-users match “%1”</source>
         <extracomment>%1 is what was searched for</extracomment>
-        <translation>Aucun utilisateur final ne correspond à « %1 »</translation>
+        <translation>Aucun utilisateur final ne correspond à «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>No end-users have used this service.</source>
-        <translation>Aucun utilisateur final n'a utilisé ce service.</translation>
+        <translation>Aucun utilisateur final n&apos;a utilisé ce service.</translation>
     </message>
     <message>
         <source>This organization has no end-users yet.</source>
-        <translation>Cette organisation n'a encore aucun utilisateur final.</translation>
+        <translation>Cette organisation n&apos;a encore aucun utilisateur final.</translation>
     </message>
     <message numerus="yes">
         <source>(offline copy, %n minute(s) old: the server cannot be reached)</source>
         <translation>
-            <numerusform>(copie hors ligne datant de %n minute : le serveur est injoignable)</numerusform>
-            <numerusform>(copie hors ligne datant de %n minutes : le serveur est injoignable)</numerusform>
+            <numerusform>(copie hors ligne datant de %n minute&#xa0;: le serveur est injoignable)</numerusform>
+            <numerusform>(copie hors ligne datant de %n minutes&#xa0;: le serveur est injoignable)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1891,19 +1892,19 @@ Accessible name and heading of the table of every session of the end-user</extra
     </message>
     <message>
         <source>The server did not answer in time.</source>
-        <translation>Le serveur n'a pas répondu à temps.</translation>
+        <translation>Le serveur n&apos;a pas répondu à temps.</translation>
     </message>
     <message>
         <source>The secure connection to the server failed; its certificate is not trusted.</source>
-        <translation>La connexion sécurisée au serveur a échoué ; son certificat n'est pas approuvé.</translation>
+        <translation>La connexion sécurisée au serveur a échoué&#xa0;; son certificat n&apos;est pas approuvé.</translation>
     </message>
     <message>
         <source>The connection was refused because it would not be encrypted.</source>
-        <translation>La connexion a été refusée car elle n'aurait pas été chiffrée.</translation>
+        <translation>La connexion a été refusée car elle n&apos;aurait pas été chiffrée.</translation>
     </message>
     <message>
         <source>The request was not sent: it names something that cannot be asked for safely.</source>
-        <translation>La requête n'a pas été envoyée : elle désigne quelque chose qui ne peut pas être demandé sans risque.</translation>
+        <translation>La requête n&apos;a pas été envoyée&#xa0;: elle désigne quelque chose qui ne peut pas être demandé sans risque.</translation>
     </message>
     <message>
         <source>You are signed out. Sign in again to continue.</source>
@@ -1915,11 +1916,11 @@ Accessible name and heading of the table of every session of the end-user</extra
     </message>
     <message>
         <source>The server refused access.</source>
-        <translation>Le serveur a refusé l'accès.</translation>
+        <translation>Le serveur a refusé l&apos;accès.</translation>
     </message>
     <message>
         <source>This organization is not active.</source>
-        <translation>Cette organisation n'est pas active.</translation>
+        <translation>Cette organisation n&apos;est pas active.</translation>
     </message>
     <message>
         <source>The server does not know what was asked for.</source>
@@ -1928,13 +1929,13 @@ Accessible name and heading of the table of every session of the end-user</extra
     <message numerus="yes">
         <source>The server is busy; try again in %n second(s).</source>
         <translation>
-            <numerusform>Le serveur est occupé ; réessayez dans %n seconde.</numerusform>
-            <numerusform>Le serveur est occupé ; réessayez dans %n secondes.</numerusform>
+            <numerusform>Le serveur est occupé&#xa0;; réessayez dans %n seconde.</numerusform>
+            <numerusform>Le serveur est occupé&#xa0;; réessayez dans %n secondes.</numerusform>
         </translation>
     </message>
     <message>
         <source>The server is busy; try again in a moment.</source>
-        <translation>Le serveur est occupé ; réessayez dans un instant.</translation>
+        <translation>Le serveur est occupé&#xa0;; réessayez dans un instant.</translation>
     </message>
     <message>
         <source>The server rejected the request.</source>
@@ -1942,11 +1943,11 @@ Accessible name and heading of the table of every session of the end-user</extra
     </message>
     <message>
         <source>The server failed to answer the request.</source>
-        <translation>Le serveur n'a pas pu répondre à la requête.</translation>
+        <translation>Le serveur n&apos;a pas pu répondre à la requête.</translation>
     </message>
     <message>
-        <source>The server's answer could not be read.</source>
-        <translation>La réponse du serveur n'a pas pu être lue.</translation>
+        <source>The server&apos;s answer could not be read.</source>
+        <translation>La réponse du serveur n&apos;a pas pu être lue.</translation>
     </message>
     <message>
         <source>The request was cancelled.</source>
@@ -1954,15 +1955,15 @@ Accessible name and heading of the table of every session of the end-user</extra
     </message>
     <message>
         <source>Something went wrong.</source>
-        <translation>Une erreur s'est produite.</translation>
+        <translation>Une erreur s&apos;est produite.</translation>
     </message>
     <message>
         <source>The server refused the connection (nothing was sent).</source>
-        <translation>Le serveur a refusé la connexion (rien n'a été envoyé).</translation>
+        <translation>Le serveur a refusé la connexion (rien n&apos;a été envoyé).</translation>
     </message>
     <message>
-        <source>The server's name could not be found (nothing was sent).</source>
-        <translation>Le nom du serveur est introuvable (rien n'a été envoyé).</translation>
+        <source>The server&apos;s name could not be found (nothing was sent).</source>
+        <translation>Le nom du serveur est introuvable (rien n&apos;a été envoyé).</translation>
     </message>
     <message>
         <source>The server closed the connection before it answered.</source>
@@ -1970,19 +1971,19 @@ Accessible name and heading of the table of every session of the end-user</extra
     </message>
     <message>
         <source>The connection closed before an answer arrived; the request was not sent again.</source>
-        <translation>La connexion s'est fermée avant l'arrivée d'une réponse ; la requête n'a pas été renvoyée.</translation>
+        <translation>La connexion s&apos;est fermée avant l&apos;arrivée d&apos;une réponse&#xa0;; la requête n&apos;a pas été renvoyée.</translation>
     </message>
     <message>
         <source>No answer arrived in time.</source>
-        <translation>Aucune réponse n'est arrivée à temps.</translation>
+        <translation>Aucune réponse n&apos;est arrivée à temps.</translation>
     </message>
     <message>
         <source>The proxy could not be reached (nothing was sent).</source>
-        <translation>Le proxy est injoignable (rien n'a été envoyé).</translation>
+        <translation>Le proxy est injoignable (rien n&apos;a été envoyé).</translation>
     </message>
     <message>
         <source>This computer is not connected to the network (nothing was sent).</source>
-        <translation>Cet ordinateur n'est pas connecté au réseau (rien n'a été envoyé).</translation>
+        <translation>Cet ordinateur n&apos;est pas connecté au réseau (rien n&apos;a été envoyé).</translation>
     </message>
     <message>
         <source>The network connection failed (code %1).</source>
@@ -1990,38 +1991,38 @@ Accessible name and heading of the table of every session of the end-user</extra
         <translation>La connexion réseau a échoué (code %1).</translation>
     </message>
     <message>
-        <source>The server's certificate has expired.</source>
+        <source>The server&apos;s certificate has expired.</source>
         <translation>Le certificat du serveur a expiré.</translation>
     </message>
     <message>
-        <source>The server's certificate is not valid yet.</source>
-        <translation>Le certificat du serveur n'est pas encore valide.</translation>
+        <source>The server&apos;s certificate is not valid yet.</source>
+        <translation>Le certificat du serveur n&apos;est pas encore valide.</translation>
     </message>
     <message>
-        <source>The server's certificate was issued for another name.</source>
+        <source>The server&apos;s certificate was issued for another name.</source>
         <translation>Le certificat du serveur a été émis pour un autre nom.</translation>
     </message>
     <message>
-        <source>The server's certificate is not issued by an authority this computer trusts (see --ca-file).</source>
-        <translation>Le certificat du serveur n'est pas émis par une autorité de confiance pour cet ordinateur (voir --ca-file).</translation>
+        <source>The server&apos;s certificate is not issued by an authority this computer trusts (see --ca-file).</source>
+        <translation>Le certificat du serveur n&apos;est pas émis par une autorité de confiance pour cet ordinateur (voir --ca-file).</translation>
     </message>
     <message>
-        <source>The server's certificate has been revoked.</source>
+        <source>The server&apos;s certificate has been revoked.</source>
         <translation>Le certificat du serveur a été révoqué.</translation>
     </message>
     <message>
         <source>The secure connection could not be set up (nothing was sent).</source>
-        <translation>La connexion sécurisée n'a pas pu être établie (rien n'a été envoyé).</translation>
+        <translation>La connexion sécurisée n&apos;a pas pu être établie (rien n&apos;a été envoyé).</translation>
     </message>
     <message>
-        <source>The server's certificate was refused (code %1).</source>
+        <source>The server&apos;s certificate was refused (code %1).</source>
         <extracomment>%1 is a number identifying the certificate problem, for support</extracomment>
         <translation>Le certificat du serveur a été refusé (code %1).</translation>
     </message>
     <message>
         <source>Plain http to %1 is refused: tokens would travel unencrypted. Use https, or start the program with --allow-insecure-http if you accept that.</source>
         <extracomment>%1 is a host name</extracomment>
-        <translation>Le http non chiffré vers %1 est refusé : les jetons circuleraient en clair. Utilisez https, ou lancez le programme avec --allow-insecure-http si vous l'acceptez.</translation>
+        <translation>Le http non chiffré vers %1 est refusé&#xa0;: les jetons circuleraient en clair. Utilisez https, ou lancez le programme avec --allow-insecure-http si vous l&apos;acceptez.</translation>
     </message>
     <message>
         <source>Only http and https addresses can be used.</source>
@@ -2029,12 +2030,12 @@ Accessible name and heading of the table of every session of the end-user</extra
     </message>
     <message>
         <source>Unexpected value at %1.</source>
-        <extracomment>%1 is the position in the server's answer, e.g. users[3].email</extracomment>
+        <extracomment>%1 is the position in the server&apos;s answer, e.g. users[3].email</extracomment>
         <translation>Valeur inattendue à %1.</translation>
     </message>
     <message>
         <source>The answer is not the JSON the API describes.</source>
-        <translation>La réponse n'est pas le JSON décrit par l'API.</translation>
+        <translation>La réponse n&apos;est pas le JSON décrit par l&apos;API.</translation>
     </message>
     <message>
         <source>HTTP status %1</source>
@@ -2043,71 +2044,71 @@ Accessible name and heading of the table of every session of the end-user</extra
     </message>
     <message>
         <source>The server said: “%1” (HTTP status %2)</source>
-        <extracomment>%1 is the server's own message, %2 the HTTP status code</extracomment>
-        <translation>Le serveur indique : « %1 » (statut HTTP %2)</translation>
+        <extracomment>%1 is the server&apos;s own message, %2 the HTTP status code</extracomment>
+        <translation>Le serveur indique&#xa0;: «&#xa0;%1&#xa0;» (statut HTTP %2)</translation>
     </message>
     <message>
         <source>This organization is not known to the server (any more).</source>
-        <translation>Cette organisation est inconnue du serveur (ou ne l'est plus).</translation>
+        <translation>Cette organisation est inconnue du serveur (ou ne l&apos;est plus).</translation>
     </message>
     <message>
         <source>The end-users could not be loaded. %1</source>
-        <extracomment>%1 says why, e.g. "The server did not answer in time."</extracomment>
-        <translation>Les utilisateurs finaux n'ont pas pu être chargés. %1</translation>
+        <extracomment>%1 says why, e.g. &quot;The server did not answer in time.&quot;</extracomment>
+        <translation>Les utilisateurs finaux n&apos;ont pas pu être chargés. %1</translation>
     </message>
     <message>
         <source>This user no longer exists.</source>
-        <translation>Cet utilisateur n'existe plus.</translation>
+        <translation>Cet utilisateur n&apos;existe plus.</translation>
     </message>
     <message>
-        <source>Access to this user's details was refused.</source>
-        <translation>L'accès aux détails de cet utilisateur a été refusé.</translation>
+        <source>Access to this user&apos;s details was refused.</source>
+        <translation>L&apos;accès aux détails de cet utilisateur a été refusé.</translation>
     </message>
     <message>
         <source>The details could not be loaded. %1</source>
-        <extracomment>%1 says why, e.g. "The server did not answer in time."</extracomment>
-        <translation>Les détails n'ont pas pu être chargés. %1</translation>
+        <extracomment>%1 says why, e.g. &quot;The server did not answer in time.&quot;</extracomment>
+        <translation>Les détails n&apos;ont pas pu être chargés. %1</translation>
     </message>
     <message>
         <source>Your organizations could not be loaded.</source>
-        <translation>Vos organisations n'ont pas pu être chargées.</translation>
+        <translation>Vos organisations n&apos;ont pas pu être chargées.</translation>
     </message>
     <message>
         <source>The services for the filter could not be loaded: %1</source>
         <extracomment>%1 says why</extracomment>
-        <translation>Les services du filtre n'ont pas pu être chargés : %1</translation>
+        <translation>Les services du filtre n&apos;ont pas pu être chargés&#xa0;: %1</translation>
     </message>
     <message>
         <source>“%1” is %2: its end-users can be managed only while the organization is active.</source>
-        <extracomment>%1 is the organization's name, %2 its status such as "suspended"</extracomment>
-        <translation>« %1 » est %2 : ses utilisateurs finaux ne peuvent être gérés que lorsque l'organisation est active.</translation>
+        <extracomment>%1 is the organization&apos;s name, %2 its status such as &quot;suspended&quot;</extracomment>
+        <translation>«&#xa0;%1&#xa0;» est %2&#xa0;: ses utilisateurs finaux ne peuvent être gérés que lorsque l&apos;organisation est active.</translation>
     </message>
     <message>
         <source>You are not a member of any organization on this server.</source>
-        <translation>Vous n'êtes membre d'aucune organisation sur ce serveur.</translation>
+        <translation>Vous n&apos;êtes membre d&apos;aucune organisation sur ce serveur.</translation>
     </message>
     <message>
         <source>You are no longer a member of “%1”.</source>
-        <extracomment>%1 is the organization's name</extracomment>
-        <translation>Vous n'êtes plus membre de « %1 ».</translation>
+        <extracomment>%1 is the organization&apos;s name</extracomment>
+        <translation>Vous n&apos;êtes plus membre de «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Access to the end-users of “%1” was refused.</source>
-        <extracomment>%1 is the organization's name</extracomment>
-        <translation>L'accès aux utilisateurs finaux de « %1 » a été refusé.</translation>
+        <extracomment>%1 is the organization&apos;s name</extracomment>
+        <translation>L&apos;accès aux utilisateurs finaux de «&#xa0;%1&#xa0;» a été refusé.</translation>
     </message>
     <message numerus="yes">
         <source>The server asks to slow down; trying again in %n second(s).</source>
         <translation>
-            <numerusform>Le serveur demande de ralentir ; nouvel essai dans %n seconde.</numerusform>
-            <numerusform>Le serveur demande de ralentir ; nouvel essai dans %n secondes.</numerusform>
+            <numerusform>Le serveur demande de ralentir&#xa0;; nouvel essai dans %n seconde.</numerusform>
+            <numerusform>Le serveur demande de ralentir&#xa0;; nouvel essai dans %n secondes.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The server did not answer; trying again in %n second(s).</source>
         <translation>
-            <numerusform>Le serveur n'a pas répondu ; nouvel essai dans %n seconde.</numerusform>
-            <numerusform>Le serveur n'a pas répondu ; nouvel essai dans %n secondes.</numerusform>
+            <numerusform>Le serveur n&apos;a pas répondu&#xa0;; nouvel essai dans %n seconde.</numerusform>
+            <numerusform>Le serveur n&apos;a pas répondu&#xa0;; nouvel essai dans %n secondes.</numerusform>
         </translation>
     </message>
     <message>
@@ -2117,12 +2118,12 @@ Accessible name and heading of the table of every session of the end-user</extra
     </message>
     <message>
         <source>The connection failed while revoking the sessions of “%1”. It is not known whether they were revoked.</source>
-        <extracomment>%1 is the end-user's email address</extracomment>
-        <translation>La connexion a échoué pendant la révocation des sessions de « %1 ». On ne sait pas si elles ont été révoquées.</translation>
+        <extracomment>%1 is the end-user&apos;s email address</extracomment>
+        <translation>La connexion a échoué pendant la révocation des sessions de «&#xa0;%1&#xa0;». On ne sait pas si elles ont été révoquées.</translation>
     </message>
     <message>
         <source>Nothing was sent again. Reload the details to see how many sessions are active now before you try again.</source>
-        <translation>Rien n'a été renvoyé. Rechargez les détails pour voir combien de sessions sont actives maintenant avant de réessayer.</translation>
+        <translation>Rien n&apos;a été renvoyé. Rechargez les détails pour voir combien de sessions sont actives maintenant avant de réessayer.</translation>
     </message>
     <message>
         <source>Sessions not revoked</source>
@@ -2130,57 +2131,57 @@ Accessible name and heading of the table of every session of the end-user</extra
     </message>
     <message>
         <source>Your sign-in has ended, so nothing was revoked. Sign in again, then revoke again.</source>
-        <translation>Votre connexion a pris fin, rien n'a donc été révoqué. Reconnectez-vous, puis révoquez à nouveau.</translation>
+        <translation>Votre connexion a pris fin, rien n&apos;a donc été révoqué. Reconnectez-vous, puis révoquez à nouveau.</translation>
     </message>
     <message>
         <source>The sessions of “%1” were not revoked: the request never reached the server.</source>
-        <extracomment>%1 is the end-user's email address</extracomment>
-        <translation>Les sessions de « %1 » n'ont pas été révoquées : la requête n'a jamais atteint le serveur.</translation>
+        <extracomment>%1 is the end-user&apos;s email address</extracomment>
+        <translation>Les sessions de «&#xa0;%1&#xa0;» n&apos;ont pas été révoquées&#xa0;: la requête n&apos;a jamais atteint le serveur.</translation>
     </message>
     <message>
         <source>The sessions of “%1” were not revoked.</source>
-        <extracomment>%1 is the end-user's email address</extracomment>
-        <translation>Les sessions de « %1 » n'ont pas été révoquées.</translation>
+        <extracomment>%1 is the end-user&apos;s email address</extracomment>
+        <translation>Les sessions de «&#xa0;%1&#xa0;» n&apos;ont pas été révoquées.</translation>
     </message>
     <message>
         <source>This user no longer exists in this organization.</source>
-        <translation>Cet utilisateur n'existe plus dans cette organisation.</translation>
+        <translation>Cet utilisateur n&apos;existe plus dans cette organisation.</translation>
     </message>
     <message>
         <source>Only owners and admins of an active organization can revoke sessions.</source>
-        <translation>Seuls les propriétaires et les administrateurs d'une organisation active peuvent révoquer des sessions.</translation>
+        <translation>Seuls les propriétaires et les administrateurs d&apos;une organisation active peuvent révoquer des sessions.</translation>
     </message>
     <message>
         <source>This token cannot be used: it is not an access token of this platform (a JWT).</source>
-        <translation>Ce jeton est inutilisable : ce n'est pas un jeton d'accès de cette plateforme (un JWT).</translation>
+        <translation>Ce jeton est inutilisable&#xa0;: ce n&apos;est pas un jeton d&apos;accès de cette plateforme (un JWT).</translation>
     </message>
     <message>
         <source>This token cannot be used: it does not name a user.</source>
-        <translation>Ce jeton est inutilisable : il ne désigne aucun utilisateur.</translation>
+        <translation>Ce jeton est inutilisable&#xa0;: il ne désigne aucun utilisateur.</translation>
     </message>
     <message>
         <source>This token cannot be used: it has no expiry time.</source>
-        <translation>Ce jeton est inutilisable : il n'a pas de date d'expiration.</translation>
+        <translation>Ce jeton est inutilisable&#xa0;: il n&apos;a pas de date d&apos;expiration.</translation>
     </message>
     <message>
         <source>This token cannot be used: it has expired.</source>
-        <translation>Ce jeton est inutilisable : il a expiré.</translation>
+        <translation>Ce jeton est inutilisable&#xa0;: il a expiré.</translation>
     </message>
     <message>
         <source>The server does not accept this token: it may have expired, been revoked or been issued by another server.</source>
-        <translation>Le serveur n'accepte pas ce jeton : il a peut-être expiré, été révoqué ou été émis par un autre serveur.</translation>
+        <translation>Le serveur n&apos;accepte pas ce jeton&#xa0;: il a peut-être expiré, été révoqué ou été émis par un autre serveur.</translation>
     </message>
     <message>
         <source>This address is not allowed: plain http is only used for this computer. Use https, or start the program with --allow-insecure-http if you accept that tokens travel unencrypted.</source>
-        <translation>Cette adresse n'est pas autorisée : le http non chiffré n'est utilisé que pour cet ordinateur. Utilisez https, ou lancez le programme avec --allow-insecure-http si vous acceptez que les jetons circulent sans chiffrement.</translation>
+        <translation>Cette adresse n&apos;est pas autorisée&#xa0;: le http non chiffré n&apos;est utilisé que pour cet ordinateur. Utilisez https, ou lancez le programme avec --allow-insecure-http si vous acceptez que les jetons circulent sans chiffrement.</translation>
     </message>
     <message>
-        <source>Enter the server's address, for example https://sso.example.com.</source>
-        <translation>Saisissez l'adresse du serveur, par exemple https://sso.example.com.</translation>
+        <source>Enter the server&apos;s address, for example https://sso.example.com.</source>
+        <translation>Saisissez l&apos;adresse du serveur, par exemple https://sso.example.com.</translation>
     </message>
     <message>
         <source>The code expired before it was approved. Get a new code to try again.</source>
-        <translation>Le code a expiré avant d'être approuvé. Obtenez un nouveau code pour réessayer.</translation>
+        <translation>Le code a expiré avant d&apos;être approuvé. Obtenez un nouveau code pour réessayer.</translation>
     </message>
     <message>
         <source>The sign-in was refused in the browser.</source>
@@ -2188,25 +2189,25 @@ Accessible name and heading of the table of every session of the end-user</extra
     </message>
     <message>
         <source>The sessions of “%1” were not revoked: the request was not sent, because the audit journal could not record it first.</source>
-        <extracomment>%1 is the end-user's email address</extracomment>
-        <translation>Les sessions de « %1 » n'ont pas été révoquées : la requête n'a pas été envoyée, car le journal d’audit n'a pas pu l'enregistrer d'abord.</translation>
+        <extracomment>%1 is the end-user&apos;s email address</extracomment>
+        <translation>Les sessions de «&#xa0;%1&#xa0;» n&apos;ont pas été révoquées&#xa0;: la requête n&apos;a pas été envoyée, car le journal d’audit n&apos;a pas pu l&apos;enregistrer d&apos;abord.</translation>
     </message>
     <message>
-        <source>Check that the journal's folder can be written to, then try again.</source>
+        <source>Check that the journal&apos;s folder can be written to, then try again.</source>
         <translation>Vérifiez que le dossier du journal est accessible en écriture, puis réessayez.</translation>
     </message>
     <message>
         <source>Your role in “%1” (%2) does not allow viewing end-users. An owner or admin of the organization can change it.</source>
-        <extracomment>%1 is the organization's name, %2 the member's role there such as "Member"</extracomment>
-        <translation>Votre rôle dans « %1 » (%2) ne permet pas de voir les utilisateurs finaux. Un propriétaire ou un administrateur de l’organisation peut le changer.</translation>
+        <extracomment>%1 is the organization&apos;s name, %2 the member&apos;s role there such as &quot;Member&quot;</extracomment>
+        <translation>Votre rôle dans «&#xa0;%1&#xa0;» (%2) ne permet pas de voir les utilisateurs finaux. Un propriétaire ou un administrateur de l’organisation peut le changer.</translation>
     </message>
     <message>
         <source>This token cannot be used: it only proves the password of a sign-in whose verification code was not entered. Sign in with email and password instead.</source>
-        <translation>Ce jeton ne peut pas être utilisé : il ne prouve que le mot de passe d’une connexion dont le code de vérification n’a pas été saisi. Connectez-vous plutôt avec l’adresse e-mail et le mot de passe.</translation>
+        <translation>Ce jeton ne peut pas être utilisé&#xa0;: il ne prouve que le mot de passe d’une connexion dont le code de vérification n’a pas été saisi. Connectez-vous plutôt avec l’adresse e-mail et le mot de passe.</translation>
     </message>
     <message>
-        <source>This server lets only platform owners sign in with the browser this way. Sign in with email and password, or with your organization's desktop sign-in service (under Advanced).</source>
-        <translation>Ce serveur ne permet qu’aux propriétaires de la plateforme de se connecter ainsi par le navigateur. Connectez-vous avec l’adresse e-mail et le mot de passe, ou par le service de connexion de bureau de votre organisation (sous « Options avancées »).</translation>
+        <source>This server lets only platform owners sign in with the browser this way. Sign in with email and password, or with your organization&apos;s desktop sign-in service (under Advanced).</source>
+        <translation>Ce serveur ne permet qu’aux propriétaires de la plateforme de se connecter ainsi par le navigateur. Connectez-vous avec l’adresse e-mail et le mot de passe, ou par le service de connexion de bureau de votre organisation (sous «&#xa0;Options avancées&#xa0;»).</translation>
     </message>
     <message>
         <source>The verification code was not accepted. Enter the current code from your authenticator app.</source>
@@ -2225,25 +2226,25 @@ Accessible name and heading of the table of every session of the end-user</extra
         <translation>Ce serveur ne propose pas la connexion par adresse e-mail et mot de passe. Connectez-vous par le navigateur ou avec un jeton d’accès.</translation>
     </message>
     <message>
-        <source>The server's answer is larger than %1, the most this program reads; it was not read to its end.</source>
-        <extracomment>%1 is a size such as "8 MiB"</extracomment>
-        <translation>La réponse du serveur dépasse %1, le maximum que ce programme lit ; elle n’a pas été lue jusqu’au bout.</translation>
+        <source>The server&apos;s answer is larger than %1, the most this program reads; it was not read to its end.</source>
+        <extracomment>%1 is a size such as &quot;8 MiB&quot;</extracomment>
+        <translation>La réponse du serveur dépasse %1, le maximum que ce programme lit&#xa0;; elle n’a pas été lue jusqu’au bout.</translation>
     </message>
     <message>
         <source>The server named a sign-in page that is not an https address (nor http on this computer); nothing was opened.</source>
-        <translation>Le serveur a indiqué une page de connexion qui n’est pas une adresse https (ni http sur cet ordinateur) ; rien n’a été ouvert.</translation>
+        <translation>Le serveur a indiqué une page de connexion qui n’est pas une adresse https (ni http sur cet ordinateur)&#xa0;; rien n’a été ouvert.</translation>
     </message>
     <message>
         <source>The server sent a token with characters no token has (such as a line break); it was not used.</source>
-        <translation>Le serveur a envoyé un jeton contenant des caractères qu’aucun jeton ne contient (comme un saut de ligne) ; il n’a pas été utilisé.</translation>
+        <translation>Le serveur a envoyé un jeton contenant des caractères qu’aucun jeton ne contient (comme un saut de ligne)&#xa0;; il n’a pas été utilisé.</translation>
     </message>
     <message>
         <source>This token cannot be used: it contains line breaks, spaces or other characters no access token has. It was not sent.</source>
-        <translation>Ce jeton ne peut pas être utilisé : il contient des sauts de ligne, des espaces ou d’autres caractères qu’aucun jeton d’accès ne contient. Il n’a pas été envoyé.</translation>
+        <translation>Ce jeton ne peut pas être utilisé&#xa0;: il contient des sauts de ligne, des espaces ou d’autres caractères qu’aucun jeton d’accès ne contient. Il n’a pas été envoyé.</translation>
     </message>
     <message>
         <source>This token cannot be used: its expiry time is not a valid date.</source>
-        <translation>Ce jeton ne peut pas être utilisé : sa date d’expiration n’est pas une date valide.</translation>
+        <translation>Ce jeton ne peut pas être utilisé&#xa0;: sa date d’expiration n’est pas une date valide.</translation>
     </message>
 </context>
 <context>
@@ -2279,12 +2280,12 @@ Accessible name and heading of the table of every session of the end-user</extra
     </message>
     <message>
         <source>Export cancelled; %1 was not written.</source>
-        <translation>Export annulé ; %1 n’a pas été écrit.</translation>
+        <translation>Export annulé&#xa0;; %1 n’a pas été écrit.</translation>
     </message>
     <message>
         <source>The export to %1 failed: %2</source>
         <extracomment>%1 is the file, %2 the reason</extracomment>
-        <translation>L’export vers %1 a échoué : %2</translation>
+        <translation>L’export vers %1 a échoué&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -2296,7 +2297,7 @@ Accessible name and heading of the table of every session of the end-user</extra
     <message>
         <source>&amp;Addresses (one a line, or any text with addresses in it):</source>
         <extracomment>Label of the field where a list of email addresses is pasted</extracomment>
-        <translation>&amp;Adresses (une par ligne, ou tout texte qui en contient) :</translation>
+        <translation>&amp;Adresses (une par ligne, ou tout texte qui en contient)&#xa0;:</translation>
     </message>
     <message>
         <source>Addresses</source>
@@ -2346,16 +2347,16 @@ Accessible name and heading of the table of every session of the end-user</extra
     </message>
     <message>
         <source>The local copy cannot be opened: %1</source>
-        <translation>La copie locale ne peut pas être ouverte : %1</translation>
+        <translation>La copie locale ne peut pas être ouverte&#xa0;: %1</translation>
     </message>
     <message>
         <source>Waiting for the local copy of the end-users of %1…</source>
-        <extracomment>%1 is the organization's name</extracomment>
+        <extracomment>%1 is the organization&apos;s name</extracomment>
         <translation>En attente de la copie locale des utilisateurs finaux de %1…</translation>
     </message>
     <message>
         <source>The local copy cannot be read: %1</source>
-        <translation>La copie locale ne peut pas être lue : %1</translation>
+        <translation>La copie locale ne peut pas être lue&#xa0;: %1</translation>
     </message>
     <message>
         <source>Found</source>
@@ -2372,7 +2373,7 @@ Accessible name and heading of the table of every session of the end-user</extra
     <message>
         <source>%1 found, %2 not found, %3 found more than once</source>
         <extracomment>Summary of a find-many; %1 found, %2 not found, %3 found more than once (numbers)</extracomment>
-        <translation>Trouvés : %1, introuvables : %2, trouvés plusieurs fois : %3</translation>
+        <translation>Trouvés&#xa0;: %1, introuvables&#xa0;: %2, trouvés plusieurs fois&#xa0;: %3</translation>
     </message>
     <message>
         <source>Export results</source>
@@ -2388,7 +2389,7 @@ Accessible name and heading of the table of every session of the end-user</extra
     </message>
     <message>
         <source>The results could not be written to %1: %2</source>
-        <translation>Les résultats n’ont pas pu être écrits dans %1 : %2</translation>
+        <translation>Les résultats n’ont pas pu être écrits dans %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -2409,12 +2410,12 @@ Accessible name and heading of the table of every session of the end-user</extra
     </message>
     <message>
         <source>Indexing %1: %2 of %3</source>
-        <extracomment>%1 is the organization's name, %2 the end-users stored so far, %3 all of them</extracomment>
-        <translation>Indexation de %1 : %2 sur %3</translation>
+        <extracomment>%1 is the organization&apos;s name, %2 the end-users stored so far, %3 all of them</extracomment>
+        <translation>Indexation de %1&#xa0;: %2 sur %3</translation>
     </message>
     <message>
         <source>Indexing %1…</source>
-        <extracomment>%1 is the organization's name; the number of end-users is not known yet</extracomment>
+        <extracomment>%1 is the organization&apos;s name; the number of end-users is not known yet</extracomment>
         <translation>Indexation de %1…</translation>
     </message>
 </context>
@@ -2435,7 +2436,7 @@ Accessible name and heading of the table of every session of the end-user</extra
     </message>
     <message>
         <source>Provider user id</source>
-        <extracomment>Column header: the user's id at the identity provider</extracomment>
+        <extracomment>Column header: the user&apos;s id at the identity provider</extracomment>
         <translation>Identifiant chez le fournisseur</translation>
     </message>
     <message>
@@ -2457,7 +2458,7 @@ Accessible name and heading of the table of every session of the end-user</extra
     </message>
     <message>
         <source>Main toolbar</source>
-        <translation>Barre d'outils principale</translation>
+        <translation>Barre d&apos;outils principale</translation>
     </message>
     <message>
         <source>Refresh</source>
@@ -2485,7 +2486,7 @@ Accessible name and heading of the table of every session of the end-user</extra
     </message>
     <message>
         <source>Signed in as %1</source>
-        <extracomment>%1 is the signed-in member's email address</extracomment>
+        <extracomment>%1 is the signed-in member&apos;s email address</extracomment>
         <translation>Connecté en tant que %1</translation>
     </message>
     <message>
@@ -2507,7 +2508,7 @@ Accessible name and heading of the table of every session of the end-user</extra
     <message>
         <source>Signed out: sign in to continue</source>
         <extracomment>Status bar while the server no longer accepts the sign-in</extracomment>
-        <translation>Déconnecté : connectez-vous pour continuer</translation>
+        <translation>Déconnecté&#xa0;: connectez-vous pour continuer</translation>
     </message>
     <message>
         <source>Copied</source>
@@ -2560,17 +2561,17 @@ Accessible name and heading of the table of every session of the end-user</extra
     <name>UserAdmin::OrganizationListModel</name>
     <message>
         <source>Owner</source>
-        <extracomment>The member's role in an organization</extracomment>
+        <extracomment>The member&apos;s role in an organization</extracomment>
         <translation>Propriétaire</translation>
     </message>
     <message>
         <source>Admin</source>
-        <extracomment>The member's role in an organization</extracomment>
+        <extracomment>The member&apos;s role in an organization</extracomment>
         <translation>Administrateur</translation>
     </message>
     <message>
         <source>Member</source>
-        <extracomment>The member's role in an organization</extracomment>
+        <extracomment>The member&apos;s role in an organization</extracomment>
         <translation>Membre</translation>
     </message>
     <message>
@@ -2595,12 +2596,12 @@ Accessible name and heading of the table of every session of the end-user</extra
     </message>
     <message>
         <source>%1 — %2</source>
-        <extracomment>%1 is an organization's name, %2 the member's role in it: "Acme Corp — Admin"</extracomment>
+        <extracomment>%1 is an organization&apos;s name, %2 the member&apos;s role in it: &quot;Acme Corp — Admin&quot;</extracomment>
         <translation>%1 — %2</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <extracomment>%1 is "Acme Corp — Admin", %2 the organization's status such as "suspended"</extracomment>
+        <extracomment>%1 is &quot;Acme Corp — Admin&quot;, %2 the organization&apos;s status such as &quot;suspended&quot;</extracomment>
         <translation>%1 (%2)</translation>
     </message>
 </context>
@@ -2620,7 +2621,7 @@ Accessible name and heading of the table of every session of the end-user</extra
     <name>UserAdmin::PasswordSignInPage</name>
     <message>
         <source>Owners and admins of an organization sign in with the email address and password of their account; with two-step verification on, the code of the authenticator app follows.</source>
-        <translation>Les propriétaires et administrateurs d’une organisation se connectent avec l’adresse e-mail et le mot de passe de leur compte ; si la vérification en deux étapes est active, le code de l’application d’authentification suit.</translation>
+        <translation>Les propriétaires et administrateurs d’une organisation se connectent avec l’adresse e-mail et le mot de passe de leur compte&#xa0;; si la vérification en deux étapes est active, le code de l’application d’authentification suit.</translation>
     </message>
     <message>
         <source>Email</source>
@@ -2632,11 +2633,11 @@ Accessible name and heading of the table of every session of the end-user</extra
     </message>
     <message>
         <source>&amp;Email:</source>
-        <translation>Adresse &amp;e-mail :</translation>
+        <translation>Adresse &amp;e-mail&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation>Mot de &amp;passe :</translation>
+        <translation>Mot de &amp;passe&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Keep me signed in on this computer (in the system keychain)</source>
@@ -2652,7 +2653,7 @@ Accessible name and heading of the table of every session of the end-user</extra
     </message>
     <message>
         <source>Verification &amp;code:</source>
-        <translation>&amp;Code de vérification :</translation>
+        <translation>&amp;Code de vérification&#xa0;:</translation>
     </message>
     <message>
         <source>St&amp;art again</source>
@@ -2692,8 +2693,8 @@ Accessible name and heading of the table of every session of the end-user</extra
     </message>
     <message>
         <source>Enter the code your authenticator app shows for %1. It changes every 30 seconds; this step stays open for five minutes.</source>
-        <extracomment>%1 is the member's email address</extracomment>
-        <translation>Saisissez le code que votre application d’authentification affiche pour %1. Il change toutes les 30 secondes ; cette étape reste ouverte cinq minutes.</translation>
+        <extracomment>%1 is the member&apos;s email address</extracomment>
+        <translation>Saisissez le code que votre application d’authentification affiche pour %1. Il change toutes les 30 secondes&#xa0;; cette étape reste ouverte cinq minutes.</translation>
     </message>
 </context>
 <context>
@@ -2701,7 +2702,7 @@ Accessible name and heading of the table of every session of the end-user</extra
     <message>
         <source>&amp;Reason:</source>
         <extracomment>Label of the field for why sessions are revoked (e.g. a ticket number)</extracomment>
-        <translation>&amp;Motif :</translation>
+        <translation>&amp;Motif&#xa0;:</translation>
     </message>
     <message>
         <source>Reason</source>
@@ -2729,11 +2730,11 @@ Accessible name and heading of the table of every session of the end-user</extra
     </message>
     <message>
         <source>Access tokens that applications already hold are not withdrawn: an application that checks tokens offline may keep accepting them until they expire (up to 24 hours).</source>
-        <translation>Les jetons d'accès déjà détenus par des applications ne sont pas retirés : une application qui vérifie les jetons hors ligne peut continuer à les accepter jusqu'à leur expiration (jusqu'à 24 heures).</translation>
+        <translation>Les jetons d&apos;accès déjà détenus par des applications ne sont pas retirés&#xa0;: une application qui vérifie les jetons hors ligne peut continuer à les accepter jusqu&apos;à leur expiration (jusqu&apos;à 24&#xa0;heures).</translation>
     </message>
     <message>
         <source>Warning: this is your own account. Your own sessions end too, including this one: you will have to sign in again.</source>
-        <translation>Attention : il s'agit de votre propre compte. Vos propres sessions prennent fin également, y compris celle-ci : vous devrez vous reconnecter.</translation>
+        <translation>Attention&#xa0;: il s&apos;agit de votre propre compte. Vos propres sessions prennent fin également, y compris celle-ci&#xa0;: vous devrez vous reconnecter.</translation>
     </message>
     <message>
         <source>Revoke sessions</source>
@@ -2749,7 +2750,7 @@ Accessible name and heading of the table of every session of the end-user</extra
     </message>
     <message>
         <source>The sessions were revoked; the server did not say how many.</source>
-        <translation>Les sessions ont été révoquées ; le serveur n'a pas indiqué combien.</translation>
+        <translation>Les sessions ont été révoquées&#xa0;; le serveur n&apos;a pas indiqué combien.</translation>
     </message>
     <message>
         <source>Reload details</source>
@@ -2760,31 +2761,31 @@ Accessible name and heading of the table of every session of the end-user</extra
         <translation>Fermer</translation>
     </message>
     <message>
-        <source>The user's active sessions end and their refresh tokens stop working; the user has to sign in again. On some servers this covers the whole platform, including other organizations' services.</source>
-        <translation>Les sessions actives de l'utilisateur prennent fin et leurs jetons de rafraîchissement cessent de fonctionner ; l'utilisateur doit se reconnecter. Sur certains serveurs, cela concerne toute la plateforme, y compris les services d'autres organisations.</translation>
+        <source>The user&apos;s active sessions end and their refresh tokens stop working; the user has to sign in again. On some servers this covers the whole platform, including other organizations&apos; services.</source>
+        <translation>Les sessions actives de l&apos;utilisateur prennent fin et leurs jetons de rafraîchissement cessent de fonctionner&#xa0;; l&apos;utilisateur doit se reconnecter. Sur certains serveurs, cela concerne toute la plateforme, y compris les services d&apos;autres organisations.</translation>
     </message>
     <message>
         <source>Revoke all sessions of “%1” in “%2”? The number of active sessions is not known.</source>
-        <extracomment>%1 is the end-user's email address, %2 the organization's name</extracomment>
-        <translation>Révoquer toutes les sessions de « %1 » dans « %2 » ? Le nombre de sessions actives est inconnu.</translation>
+        <extracomment>%1 is the end-user&apos;s email address, %2 the organization&apos;s name</extracomment>
+        <translation>Révoquer toutes les sessions de «&#xa0;%1&#xa0;» dans «&#xa0;%2&#xa0;»&#xa0;? Le nombre de sessions actives est inconnu.</translation>
     </message>
     <message>
         <source>Revoke all sessions of “%1” in “%2”? The server reports no active sessions, so there may be nothing to revoke.</source>
-        <extracomment>%1 is the end-user's email address, %2 the organization's name</extracomment>
-        <translation>Révoquer toutes les sessions de « %1 » dans « %2 » ? Le serveur n'indique aucune session active : il n'y a peut-être rien à révoquer.</translation>
+        <extracomment>%1 is the end-user&apos;s email address, %2 the organization&apos;s name</extracomment>
+        <translation>Révoquer toutes les sessions de «&#xa0;%1&#xa0;» dans «&#xa0;%2&#xa0;»&#xa0;? Le serveur n&apos;indique aucune session active&#xa0;: il n&apos;y a peut-être rien à révoquer.</translation>
     </message>
     <message numerus="yes">
         <source>Revoke all sessions of “%1” in “%2”? The user has %n active session(s).</source>
-        <extracomment>%1 is the end-user's email address, %2 the organization's name</extracomment>
+        <extracomment>%1 is the end-user&apos;s email address, %2 the organization&apos;s name</extracomment>
         <translation>
-            <numerusform>Révoquer toutes les sessions de « %1 » dans « %2 » ? L'utilisateur a %n session active.</numerusform>
-            <numerusform>Révoquer toutes les sessions de « %1 » dans « %2 » ? L'utilisateur a %n sessions actives.</numerusform>
+            <numerusform>Révoquer toutes les sessions de «&#xa0;%1&#xa0;» dans «&#xa0;%2&#xa0;»&#xa0;? L&apos;utilisateur a %n session active.</numerusform>
+            <numerusform>Révoquer toutes les sessions de «&#xa0;%1&#xa0;» dans «&#xa0;%2&#xa0;»&#xa0;? L&apos;utilisateur a %n sessions actives.</numerusform>
         </translation>
     </message>
     <message>
-        <source>The sessions of this person for %1's services end and their refresh tokens stop working; sign-ins to other organizations stay. The server's count may include sessions that had already expired.</source>
-        <extracomment>%1 is the organization's name</extracomment>
-        <translation>Les sessions de cette personne pour les services de %1 prennent fin et ses jetons de rafraîchissement cessent de fonctionner ; les connexions aux autres organisations sont conservées. Le décompte du serveur peut inclure des sessions déjà expirées.</translation>
+        <source>The sessions of this person for %1&apos;s services end and their refresh tokens stop working; sign-ins to other organizations stay. The server&apos;s count may include sessions that had already expired.</source>
+        <extracomment>%1 is the organization&apos;s name</extracomment>
+        <translation>Les sessions de cette personne pour les services de %1 prennent fin et ses jetons de rafraîchissement cessent de fonctionner&#xa0;; les connexions aux autres organisations sont conservées. Le décompte du serveur peut inclure des sessions déjà expirées.</translation>
     </message>
 </context>
 <context>
@@ -2792,27 +2793,27 @@ Accessible name and heading of the table of every session of the end-user</extra
     <message>
         <source>allowed</source>
         <extracomment>What the server did with a risky sign-in</extracomment>
-        <translation type="unfinished" />
+        <translation>autorisée</translation>
     </message>
     <message>
         <source>asked for MFA</source>
         <extracomment>What the server did with a risky sign-in: it asked for the second factor</extracomment>
-        <translation type="unfinished" />
+        <translation>MFA demandée</translation>
     </message>
     <message>
         <source>blocked</source>
         <extracomment>What the server did with a risky sign-in</extracomment>
-        <translation type="unfinished" />
+        <translation>bloquée</translation>
     </message>
     <message>
         <source>Unknown (deleted account?)</source>
         <extracomment>Email of a risky sign-in whose account the server no longer names (deleted)</extracomment>
-        <translation type="unfinished" />
+        <translation>Inconnu (compte supprimé&#xa0;?)</translation>
     </message>
     <message>
         <source>None</source>
         <extracomment>No risk factors</extracomment>
-        <translation type="unfinished" />
+        <translation>Aucun</translation>
     </message>
     <message>
         <source>Time</source>
@@ -2825,12 +2826,12 @@ Accessible name and heading of the table of every session of the end-user</extra
     <message>
         <source>Score</source>
         <extracomment>Column: the risk score of a sign-in with its level</extracomment>
-        <translation type="unfinished" />
+        <translation>Score</translation>
     </message>
     <message>
         <source>Action taken</source>
         <extracomment>Column: what the server did with the sign-in</extracomment>
-        <translation type="unfinished" />
+        <translation>Mesure prise</translation>
     </message>
     <message>
         <source>Place</source>
@@ -2853,225 +2854,225 @@ Accessible name and heading of the table of every session of the end-user</extra
     <name>UserAdmin::RiskEventsDialog</name>
     <message>
         <source>Risky sign-ins of %1 — SSO User Admin</source>
-        <extracomment>Window title; %1 is the organization's name</extracomment>
-        <translation type="unfinished" />
+        <extracomment>Window title; %1 is the organization&apos;s name</extracomment>
+        <translation>Connexions à risque de %1 — SSO User Admin</translation>
     </message>
     <message>
         <source>Minimum risk score</source>
-        <translation type="unfinished" />
+        <translation>Score de risque minimal</translation>
     </message>
     <message>
         <source>Show only sign-ins the server scored at least this high (0 to 100)</source>
-        <translation type="unfinished" />
+        <translation>N’afficher que les connexions auxquelles le serveur a attribué au moins ce score (0 à 100)</translation>
     </message>
     <message>
         <source>&amp;Minimum risk score:</source>
         <extracomment>Label of the filter of the risky sign-ins</extracomment>
-        <translation type="unfinished" />
+        <translation>Score de risque &amp;minimal&#xa0;:</translation>
     </message>
     <message>
         <source>Risky sign-ins</source>
         <extracomment>Accessible name of the table of risky sign-ins</extracomment>
-        <translation type="unfinished" />
+        <translation>Connexions à risque</translation>
     </message>
     <message>
         <source>&amp;Newer</source>
         <extracomment>Button: the page of newer risky sign-ins</extracomment>
-        <translation type="unfinished" />
+        <translation>Plus &amp;récentes</translation>
     </message>
     <message>
         <source>O&amp;lder</source>
         <extracomment>Button: the page of older risky sign-ins</extracomment>
-        <translation type="unfinished" />
+        <translation>Plus a&amp;nciennes</translation>
     </message>
     <message>
         <source>&amp;Show account</source>
         <extracomment>Button: show the account of the chosen risky sign-in in the main window</extracomment>
-        <translation type="unfinished" />
+        <translation>&amp;Afficher le compte</translation>
     </message>
     <message>
         <source>&amp;Revoke sessions of selected…</source>
         <extracomment>Button: hand the accounts of the selected risky sign-ins to the bulk revocation</extracomment>
-        <translation type="unfinished" />
+        <translation>Ré&amp;voquer les sessions des comptes sélectionnés…</translation>
     </message>
     <message>
         <source>Re&amp;load</source>
-        <translation type="unfinished" />
+        <translation>Re&amp;charger</translation>
     </message>
     <message>
         <source>Loading risky sign-ins…</source>
-        <translation type="unfinished" />
+        <translation>Chargement des connexions à risque…</translation>
     </message>
     <message>
         <source>The risky sign-ins could not be loaded. %1</source>
-        <extracomment>%1 is why, e.g. "The server refused the request."</extracomment>
-        <translation type="unfinished" />
+        <extracomment>%1 is why, e.g. &quot;The server refused the request.&quot;</extracomment>
+        <translation>Les connexions à risque n’ont pas pu être chargées. %1</translation>
     </message>
     <message>
         <source>No older risky sign-ins.</source>
-        <translation type="unfinished" />
+        <translation>Aucune connexion à risque plus ancienne.</translation>
     </message>
     <message>
         <source>No risky sign-ins scored %1 or more.</source>
-        <translation type="unfinished" />
+        <translation>Aucune connexion à risque avec un score de %1 ou plus.</translation>
     </message>
     <message>
         <source>No risky sign-ins.</source>
-        <translation type="unfinished" />
+        <translation>Aucune connexion à risque.</translation>
     </message>
     <message numerus="yes">
         <source>%n risky sign-in(s) on this page, newest first.</source>
         <extracomment>%n is how many risky sign-ins the page shows</extracomment>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n connexion à risque sur cette page, la plus récente en premier.</numerusform>
+            <numerusform>%n connexions à risque sur cette page, les plus récentes en premier.</numerusform>
         </translation>
     </message>
     <message>
         <source>Page %1, more may follow</source>
         <extracomment>Pager of the risky sign-ins; %1 is the page number (from 1). There is no total.</extracomment>
-        <translation type="unfinished" />
+        <translation>Page %1, d’autres peuvent suivre</translation>
     </message>
     <message>
         <source>Page %1, no more</source>
-        <translation type="unfinished" />
+        <translation>Page %1, aucune autre</translation>
     </message>
 </context>
 <context>
     <name>UserAdmin::SecurityFeatures</name>
     <message>
         <source>Choose an organization first.</source>
-        <translation>Choisissez d'abord une organisation.</translation>
+        <translation>Choisissez d&apos;abord une organisation.</translation>
     </message>
     <message>
         <source>Risky sign-ins can be shown only for an active organization; “%1” is not active.</source>
-        <extracomment>%1 is the organization's name</extracomment>
-        <translation type="unfinished" />
+        <extracomment>%1 is the organization&apos;s name</extracomment>
+        <translation>Les connexions à risque ne peuvent être affichées que pour une organisation active&#xa0;; «&#xa0;%1&#xa0;» n’est pas active.</translation>
     </message>
     <message>
-        <source>The server's audit log can be shown only for an active organization; “%1” is not active.</source>
-        <extracomment>%1 is the organization's name</extracomment>
-        <translation type="unfinished" />
+        <source>The server&apos;s audit log can be shown only for an active organization; “%1” is not active.</source>
+        <extracomment>%1 is the organization&apos;s name</extracomment>
+        <translation>Le journal d’audit du serveur ne peut être affiché que pour une organisation active&#xa0;; «&#xa0;%1&#xa0;» n’est pas active.</translation>
     </message>
     <message>
         <source>Checking whether the server offers risky sign-ins…</source>
-        <translation type="unfinished" />
+        <translation>Vérification de la disponibilité des connexions à risque sur le serveur…</translation>
     </message>
     <message>
         <source>Checking whether the server offers its audit log…</source>
-        <translation type="unfinished" />
+        <translation>Vérification de la disponibilité du journal d’audit du serveur…</translation>
     </message>
     <message>
         <source>This server does not offer risky sign-ins (it has no risk events).</source>
-        <translation type="unfinished" />
+        <translation>Ce serveur ne propose pas les connexions à risque (il n’a pas d’événements de risque).</translation>
     </message>
     <message>
         <source>This server does not offer an audit log of the organization.</source>
-        <translation type="unfinished" />
+        <translation>Ce serveur ne propose pas de journal d’audit de l’organisation.</translation>
     </message>
     <message>
         <source>Your role in “%1” does not allow reading risk events.</source>
-        <extracomment>%1 is the organization's name</extracomment>
-        <translation type="unfinished" />
+        <extracomment>%1 is the organization&apos;s name</extracomment>
+        <translation>Votre rôle dans «&#xa0;%1&#xa0;» ne permet pas de lire les événements de risque.</translation>
     </message>
     <message>
         <source>Your role in “%1” does not allow reading the audit log.</source>
-        <extracomment>%1 is the organization's name</extracomment>
-        <translation type="unfinished" />
+        <extracomment>%1 is the organization&apos;s name</extracomment>
+        <translation>Votre rôle dans «&#xa0;%1&#xa0;» ne permet pas de lire le journal d’audit du serveur.</translation>
     </message>
     <message>
         <source>%1 The server says: “%2”</source>
-        <extracomment>%1 is a sentence, %2 the server's own words</extracomment>
-        <translation type="unfinished" />
+        <extracomment>%1 is a sentence, %2 the server&apos;s own words</extracomment>
+        <translation>%1 Le serveur indique&#xa0;: «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>Whether the server offers risky sign-ins could not be checked; Refresh to try again.</source>
-        <translation type="unfinished" />
+        <translation>Impossible de vérifier si le serveur propose les connexions à risque&#xa0;; choisissez «&#xa0;Actualiser&#xa0;» pour réessayer.</translation>
     </message>
     <message>
         <source>Whether the server offers its audit log could not be checked; Refresh to try again.</source>
-        <translation type="unfinished" />
+        <translation>Impossible de vérifier si le serveur propose son journal d’audit&#xa0;; choisissez «&#xa0;Actualiser&#xa0;» pour réessayer.</translation>
     </message>
 </context>
 <context>
     <name>UserAdmin::ServerAuditLogPage</name>
     <message>
         <source>e.g. member.role_changed</source>
-        <translation type="unfinished" />
+        <translation>p. ex. member.role_changed</translation>
     </message>
     <message>
         <source>Acti&amp;on:</source>
         <extracomment>Filter of the server audit log: the kind of event</extracomment>
-        <translation type="unfinished" />
+        <translation>Acti&amp;on&#xa0;:</translation>
     </message>
     <message>
         <source>e.g. member</source>
-        <translation type="unfinished" />
+        <translation>p. ex. member</translation>
     </message>
     <message>
         <source>Tar&amp;get type:</source>
         <extracomment>Filter of the server audit log: the kind of thing changed</extracomment>
-        <translation type="unfinished" />
+        <translation>Type de &amp;cible&#xa0;:</translation>
     </message>
     <message>
-        <source>Id (or email in this computer's journal)</source>
-        <translation type="unfinished" />
+        <source>Id (or email in this computer&apos;s journal)</source>
+        <translation>Identifiant (ou e-mail dans le journal d’audit de cet ordinateur)</translation>
     </message>
     <message>
         <source>Acc&amp;ount:</source>
-        <extracomment>Filter of the server audit log: one account, with this computer's journal entries merged in</extracomment>
-        <translation type="unfinished" />
+        <extracomment>Filter of the server audit log: one account, with this computer&apos;s journal entries merged in</extracomment>
+        <translation>Co&amp;mpte&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Apply</source>
-        <translation type="unfinished" />
+        <translation>&amp;Appliquer</translation>
     </message>
     <message>
         <source>Server audit log</source>
-        <extracomment>Accessible name of the table of the server's audit log</extracomment>
-        <translation type="unfinished" />
+        <extracomment>Accessible name of the table of the server&apos;s audit log</extracomment>
+        <translation>Journal d’audit du serveur</translation>
     </message>
     <message>
         <source>&amp;Previous page</source>
-        <translation type="unfinished" />
+        <translation>Page &amp;précédente</translation>
     </message>
     <message>
         <source>&amp;Next page</source>
-        <translation type="unfinished" />
+        <translation>Page &amp;suivante</translation>
     </message>
     <message>
-        <source>Loading the server's audit log…</source>
-        <translation type="unfinished" />
+        <source>Loading the server&apos;s audit log…</source>
+        <translation>Chargement du journal d’audit du serveur…</translation>
     </message>
     <message>
-        <source>The server's audit log could not be loaded. %1</source>
-        <extracomment>%1 is why, e.g. "The server refused the request."</extracomment>
-        <translation type="unfinished" />
+        <source>The server&apos;s audit log could not be loaded. %1</source>
+        <extracomment>%1 is why, e.g. &quot;The server refused the request.&quot;</extracomment>
+        <translation>Le journal d’audit du serveur n’a pas pu être chargé. %1</translation>
     </message>
     <message numerus="yes">
-        <source>%n entry(ies) in the server's audit log.</source>
+        <source>%n entry(ies) in the server&apos;s audit log.</source>
         <extracomment>%n is the number of entries the server keeps for the filters</extracomment>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n entrée dans le journal d’audit du serveur.</numerusform>
+            <numerusform>%n entrées dans le journal d’audit du serveur.</numerusform>
         </translation>
     </message>
     <message>
-        <source>For this account: %1 in the server's audit log; %2 from this computer's journal on this page.</source>
-        <extracomment>%1 is the number of server entries, %2 of this computer's journal entries shown</extracomment>
-        <translation type="unfinished" />
+        <source>For this account: %1 in the server&apos;s audit log; %2 from this computer&apos;s journal on this page.</source>
+        <extracomment>%1 is the number of server entries, %2 of this computer&apos;s journal entries shown</extracomment>
+        <translation>Pour ce compte&#xa0;: %1 dans le journal d’audit du serveur&#xa0;; %2 provenant du journal d’audit de cet ordinateur sur cette page.</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <extracomment>Pager of the server's audit log; %1 is the page, %2 how many pages there are</extracomment>
-        <translation type="unfinished" />
+        <extracomment>Pager of the server&apos;s audit log; %1 is the page, %2 how many pages there are</extracomment>
+        <translation>Page %1 sur %2</translation>
     </message>
 </context>
 <context>
     <name>UserAdmin::ServiceFilterModel</name>
     <message>
         <source>All services</source>
-        <extracomment>The service filter's first choice: no filtering</extracomment>
+        <extracomment>The service filter&apos;s first choice: no filtering</extracomment>
         <translation>Tous les services</translation>
     </message>
 </context>
@@ -3079,22 +3080,22 @@ Accessible name and heading of the table of every session of the end-user</extra
     <name>UserAdmin::ServiceUsageModel</name>
     <message>
         <source>%1, plan: %2</source>
-        <extracomment>%1 is a service name, %2 the subscription plan's name</extracomment>
-        <translation>%1, forfait : %2</translation>
+        <extracomment>%1 is a service name, %2 the subscription plan&apos;s name</extracomment>
+        <translation>%1, forfait&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1, subscription: %2</source>
-        <extracomment>%1 is a service name (and plan), %2 the subscription's status</extracomment>
-        <translation>%1, abonnement : %2</translation>
+        <extracomment>%1 is a service name (and plan), %2 the subscription&apos;s status</extracomment>
+        <translation>%1, abonnement&#xa0;: %2</translation>
     </message>
     <message>
         <source>Name</source>
-        <extracomment>Column header: a service's display name</extracomment>
+        <extracomment>Column header: a service&apos;s display name</extracomment>
         <translation>Nom</translation>
     </message>
     <message>
         <source>Slug</source>
-        <extracomment>Column header: a service's short identifier</extracomment>
+        <extracomment>Column header: a service&apos;s short identifier</extracomment>
         <translation>Identifiant</translation>
     </message>
     <message>
@@ -3180,7 +3181,7 @@ Accessible name and heading of the table of every session of the end-user</extra
     </message>
     <message>
         <source>Ser&amp;ver:</source>
-        <translation>Ser&amp;veur :</translation>
+        <translation>Ser&amp;veur&#xa0;:</translation>
     </message>
     <message>
         <source>How to sign in</source>
@@ -3218,7 +3219,7 @@ Accessible name and heading of the table of every session of the end-user</extra
     </message>
     <message>
         <source>%1 (%2)</source>
-        <extracomment>%1 is a risk score from 0 to 100, %2 its level such as "high"</extracomment>
+        <extracomment>%1 is a risk score from 0 to 100, %2 its level such as &quot;high&quot;</extracomment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
@@ -3276,15 +3277,15 @@ Accessible name and heading of the table of every session of the end-user</extra
     <name>UserAdmin::TokenSignInPage</name>
     <message>
         <source>For servers without browser sign-in: paste an access token issued to you by the platform. It is checked by the server before it is used.</source>
-        <translation>Pour les serveurs sans connexion par navigateur : collez un jeton d’accès que la plateforme vous a délivré. Le serveur le vérifie avant qu’il ne soit utilisé.</translation>
+        <translation>Pour les serveurs sans connexion par navigateur&#xa0;: collez un jeton d’accès que la plateforme vous a délivré. Le serveur le vérifie avant qu’il ne soit utilisé.</translation>
     </message>
     <message>
         <source>Access token</source>
-        <translation>Jeton d'accès</translation>
+        <translation>Jeton d&apos;accès</translation>
     </message>
     <message>
         <source>Access t&amp;oken:</source>
-        <translation>Jet&amp;on d’accès :</translation>
+        <translation>Jet&amp;on d’accès&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Keep me signed in on this computer (in the system keychain)</source>
@@ -3296,7 +3297,7 @@ Accessible name and heading of the table of every session of the end-user</extra
     </message>
     <message>
         <source>Paste the access token first.</source>
-        <translation>Collez d'abord le jeton d'accès.</translation>
+        <translation>Collez d&apos;abord le jeton d&apos;accès.</translation>
     </message>
 </context>
 <context>

@@ -33,10 +33,6 @@
 
 namespace UserAdmin {
 
-namespace {
-constexpr int StatusTimeoutMs = 10000;
-}
-
 MainWindow::MainWindow(ApiClient* client, AuthSession* session, AuditJournal* journal, QWidget* parent)
     : QMainWindow(parent)
     , m_client(client)
@@ -189,7 +185,8 @@ void MainWindow::buildMenus()
         if (m_organizations->mayRevokeSessions().value_or(false))
             m_bulk->revokeSessionsOf(users);
         else
-            statusBar()->showMessage(tr("Your role in this organization does not allow revoking sessions."), 10000);
+            statusBar()->showMessage(tr("Your role in this organization does not allow revoking sessions."),
+                                     StatusTimeoutMs);
     });
     // Signing out removes the copies of that server.
     connect(m_actions->signOut, &QAction::triggered, m_directory, &DirectoryController::forgetServer);

@@ -70,6 +70,7 @@ protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
+    static constexpr int StatusTimeoutMs = 10000; ///< how long a status-bar message stays
     void buildToolBar();
     void buildMenus();
     void wirePanes();

@@ -105,7 +105,10 @@ std::unique_ptr<MainWindow> TestAccountReportActions::openAccount(DevServer& ser
     window->setSignedInMember(Admin);
     window->show();
     window->start(Acme);
-    if (!QTest::qWaitFor([&window] { return window->currentOrganization() == Acme; }, 15000))
+    // The organization confirmed and its first page shown: a detail opened earlier would be cleared by the
+    // organization's arrival (the page is asked for before the organizations answer).
+    if (!QTest::qWaitFor([&window] { return window->currentOrganization() == Acme; }, 15000)
+        || !waitForList(window->endUserModel()))
         return nullptr;
     EndUserSummary user;
     user.id = userId(server, email);

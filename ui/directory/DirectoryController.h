@@ -77,7 +77,7 @@ private:
     QString origin() const;
 
     QPointer<ApiClient> m_client;
-    EndUserListPane* m_list = nullptr;
+    QPointer<EndUserListPane> m_list; ///< owned by the window, which may delete it before this
     QWidget* m_window = nullptr;
     IndexProgressBar* m_bar = nullptr;
     QTimer* m_refreshTimer = nullptr;

@@ -144,8 +144,9 @@ BulkReportDialog::BulkReportDialog(const BulkRevocation& revocation, const QStri
         detailItem->setToolTip(detail);
         m_table->setItem(row, 3, detailItem);
     }
-    m_table->resizeColumnToContents(0);
-    m_table->resizeColumnToContents(1);
+    // Email, outcome and count take their content's (and header's) width; the detail takes the rest.
+    for (int column = 0; column < 3; ++column)
+        m_table->resizeColumnToContents(column);
 
     auto* buttons = new QDialogButtonBox(this);
     m_retry = buttons->addButton(tr("&Retry the %n that were not revoked…", nullptr, plural(m_retryable.size())),

@@ -70,6 +70,10 @@ std::optional<QStringList> parseRecord(const QByteArray& row)
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
 {
     const QStringList fields = QString::fromUtf8(bytes(data, size)).split(QChar(0x1f));
+    // A first field that starts with U+FEFF cannot be told from a byte-order mark by any reader (QString::fromUtf8
+    // here drops one), so its round trip is not a property of the writer.
+    if (fields.front().startsWith(QChar(0xFEFF)))
+        return 0;
 
     const QByteArray plain = CsvWriter::encodeRow(fields, CsvWriter::FormulaGuard::Off);
     const auto parsedPlain = parseRecord(plain);

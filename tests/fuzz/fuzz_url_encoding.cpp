@@ -48,7 +48,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
         FUZZ_CHECK(isUnreservedOrEscape(encoded));
         FUZZ_CHECK(!encoded.contains('/'));
         FUZZ_CHECK(QByteArray::fromPercentEncoding(encoded) == part.toUtf8());
-        FUZZ_CHECK(UrlEncoding::isSafePathSegment(part) == (!part.isEmpty() && part != u"." && part != u".."));
+        // Safe: not empty, not a dot segment, and well-formed UTF-16 (a lone surrogate would collapse to `%3F`).
+        FUZZ_CHECK(UrlEncoding::isSafePathSegment(part)
+                   == (!part.isEmpty() && part != u"." && part != u".." && QStringView(part).isValidUtf16()));
     }
     // Two different ids must not build the same request (finding 7: lone surrogates collapse to `%3F`).
     if (parts.size() >= 2 && parts.at(0) != parts.at(1))
@@ -62,7 +64,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
     const UrlEncoding::QueryItems query {{QStringLiteral("search"), queryValue},
                                          {QStringLiteral("page"), QStringLiteral("2")}};
     const QUrl url = UrlEncoding::buildUrl(base, parts, query);
-    bool safe = true;
+    // buildUrl refuses unsafe segments and a query value that is not well-formed UTF-16.
+    bool safe = QStringView(queryValue).isValidUtf16();
     for (const QString& part : parts)
         safe = safe && UrlEncoding::isSafePathSegment(part);
     FUZZ_CHECK(url.isValid() == safe);

@@ -61,6 +61,7 @@ private slots:
     void openingAnEventShowsTheAccount();
     void selectedEventsGoToBulkRevocation();
     void riskySignInsRefusedForAMember();
+    void serverLogOpenedWhileChecking();
     void auditTabShowsTheServerLog();
     void auditAccountFilterMergesBothSources();
     void seedServerOffersNeither();
@@ -94,6 +95,7 @@ void TestSecurityViews::initTestCase()
 void TestSecurityViews::init()
 {
     m_server->clearRequests();
+    m_server->clearFaults();
     m_dir = std::make_unique<QTemporaryDir>();
     m_journal = std::make_unique<AuditJournal>(m_dir->filePath(QStringLiteral("audit.jsonl")));
 }
@@ -265,6 +267,30 @@ void TestSecurityViews::riskySignInsRefusedForAMember()
     QTRY_VERIFY(page->findChild<QLabel*>(QStringLiteral("serverAuditUnavailable"))
                     ->text()
                     .contains(QLatin1String("does not allow reading the audit log")));
+}
+
+void TestSecurityViews::serverLogOpenedWhileChecking()
+{
+    // The availability checks answer late: the log is opened while they are under way, tries itself, and says why
+    // once the server has refused.
+    for (const char* feature : {"risk-events", "audit-log"})
+        QVERIFY(m_server->addFault({{QStringLiteral("path"),
+                                     QStringLiteral("/api/organizations/%1/%2").arg(Acme, QLatin1String(feature))},
+                                    {QStringLiteral("kind"), QStringLiteral("latency")},
+                                    {QStringLiteral("ms"), 1500}})
+                >= 0);
+    auto window = makeWindow(*m_server, Member);
+    QAction* action = window->findChild<QAction*>(QStringLiteral("actionShowRiskEvents"));
+    QTRY_VERIFY(action->toolTip().startsWith(QLatin1String("Checking whether")));
+    ServerAuditLogPage* page = openServerLog(*window);
+    QVERIFY(page);
+    QVERIFY(page->isAvailable());
+    QTRY_VERIFY_WITH_TIMEOUT(!page->isAvailable(), 15000);
+    auto* reason = page->findChild<QLabel*>(QStringLiteral("serverAuditUnavailable"));
+    QVERIFY(reason->isVisibleTo(page));
+    QVERIFY2(reason->text().contains(QLatin1String("does not allow reading the audit log")),
+             qPrintable(reason->text()));
+    QVERIFY(!page->findChild<QTableView*>(QStringLiteral("serverAuditTable"))->isVisibleTo(page));
 }
 
 void TestSecurityViews::auditTabShowsTheServerLog()

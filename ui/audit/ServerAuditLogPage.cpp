@@ -55,46 +55,46 @@ ServerAuditLogPage::ServerAuditLogPage(ApiClient* client,
     , m_model(new AuditTrailModel(this))
 {
     setObjectName(QStringLiteral("serverAuditLogPage"));
-    auto* layout = new QVBoxLayout(this);
-    if (!m_available) {
-        QLabel* reason = plainLabel(QStringLiteral("serverAuditUnavailable"), this);
-        reason->setText(unavailable);
-        layout->addWidget(reason);
-        layout->addStretch(1);
-        return;
-    }
+    auto* outer = new QVBoxLayout(this);
+    m_reason = plainLabel(QStringLiteral("serverAuditUnavailable"), this);
+    m_reason->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    outer->addWidget(m_reason, 1);
+    m_content = new QWidget(this);
+    outer->addWidget(m_content, 1);
+    auto* layout = new QVBoxLayout(m_content);
+    layout->setContentsMargins(0, 0, 0, 0);
 
     auto* filters = new QGridLayout;
     auto addFilter = [this, filters](int column, const QString& caption, QLineEdit* field) {
-        auto* label = new QLabel(caption, this);
+        auto* label = new QLabel(caption, m_content);
         label->setBuddy(field);
         field->setClearButtonEnabled(true);
         filters->addWidget(label, 0, column);
         filters->addWidget(field, 1, column);
         connect(field, &QLineEdit::returnPressed, this, [this] { loadPage(1); });
     };
-    m_action = new QLineEdit(this);
+    m_action = new QLineEdit(m_content);
     m_action->setObjectName(QStringLiteral("serverAuditActionFilter"));
     m_action->setPlaceholderText(tr("e.g. member.role_changed"));
     //: Filter of the server audit log: the kind of event
     addFilter(0, tr("Acti&on:"), m_action);
-    m_targetType = new QLineEdit(this);
+    m_targetType = new QLineEdit(m_content);
     m_targetType->setObjectName(QStringLiteral("serverAuditTargetTypeFilter"));
     m_targetType->setPlaceholderText(tr("e.g. member"));
     //: Filter of the server audit log: the kind of thing changed
     addFilter(1, tr("Tar&get type:"), m_targetType);
-    m_account = new QLineEdit(this);
+    m_account = new QLineEdit(m_content);
     m_account->setObjectName(QStringLiteral("serverAuditAccountFilter"));
     m_account->setPlaceholderText(tr("Id (or email in this computer's journal)"));
     //: Filter of the server audit log: one account, with this computer's journal entries merged in
     addFilter(2, tr("Acc&ount:"), m_account);
-    auto* apply = new QPushButton(tr("&Apply"), this);
+    auto* apply = new QPushButton(tr("&Apply"), m_content);
     apply->setObjectName(QStringLiteral("serverAuditApply"));
     filters->addWidget(apply, 1, 3);
     filters->setColumnStretch(2, 1);
     layout->addLayout(filters);
 
-    m_table = new QTableView(this);
+    m_table = new QTableView(m_content);
     m_table->setObjectName(QStringLiteral("serverAuditTable"));
     //: Accessible name of the table of the server's audit log
     m_table->setAccessibleName(tr("Server audit log"));
@@ -107,13 +107,13 @@ ServerAuditLogPage::ServerAuditLogPage(ApiClient* client,
     m_table->horizontalHeader()->setStretchLastSection(true);
     layout->addWidget(m_table, 1);
 
-    m_status = plainLabel(QStringLiteral("serverAuditStatus"), this);
+    m_status = plainLabel(QStringLiteral("serverAuditStatus"), m_content);
     layout->addWidget(m_status);
     auto* pager = new QHBoxLayout;
-    m_previous = new QPushButton(tr("&Previous page"), this);
+    m_previous = new QPushButton(tr("&Previous page"), m_content);
     m_previous->setObjectName(QStringLiteral("serverAuditPreviousPage"));
-    m_pageLabel = plainLabel(QStringLiteral("serverAuditPageLabel"), this);
-    m_next = new QPushButton(tr("&Next page"), this);
+    m_pageLabel = plainLabel(QStringLiteral("serverAuditPageLabel"), m_content);
+    m_next = new QPushButton(tr("&Next page"), m_content);
     m_next->setObjectName(QStringLiteral("serverAuditNextPage"));
     pager->addWidget(m_previous);
     pager->addWidget(m_pageLabel, 1, Qt::AlignCenter);
@@ -123,7 +123,21 @@ ServerAuditLogPage::ServerAuditLogPage(ApiClient* client,
     connect(apply, &QPushButton::clicked, this, [this] { loadPage(1); });
     connect(m_previous, &QPushButton::clicked, this, [this] { loadPage(m_page.page - 1); });
     connect(m_next, &QPushButton::clicked, this, [this] { loadPage(m_page.page + 1); });
-    loadPage(1);
+    if (m_available) {
+        m_reason->hide();
+        loadPage(1);
+    } else {
+        setUnavailable(unavailable);
+    }
+}
+
+void ServerAuditLogPage::setUnavailable(const QString& reason)
+{
+    abandonJob(m_job);
+    m_available = false;
+    m_reason->setText(reason);
+    m_reason->show();
+    m_content->hide();
 }
 
 ServerAuditLogPage::~ServerAuditLogPage()
@@ -194,6 +208,9 @@ void ServerAuditLogPage::onFinished()
     if (!job)
         return;
     if (!job->succeeded()) {
+        if (job->error().kind == ApiError::Kind::Forbidden
+            || job->error().kind == ApiError::Kind::OrganizationNotActive)
+            emit accessRefused(job->error()); // the window finds out why and says it here (setUnavailable)
         if (job->error().kind != ApiError::Kind::Cancelled)
             //: %1 is why, e.g. "The server refused the request."
             m_status->setText(

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "api/ApiError.h"
 #include "api/ServerAuditEntry.h"
 
 #include <QHash>
@@ -48,6 +49,12 @@ public:
     void loadPage(qint64 page);
     void setAccountFilter(const QString& account);
     void setActionFilter(const QString& action);
+    /// The log cannot be shown (found out after the tab was opened): the tab says `reason` instead.
+    void setUnavailable(const QString& reason);
+
+signals:
+    /// The server refused to show the log (403): the reason is worth finding out again.
+    void accessRefused(const UserAdmin::ApiError& error);
 
 private:
     void onFinished();
@@ -59,6 +66,8 @@ private:
     QString m_server;
     QString m_slug;
     bool m_available = false;
+    QLabel* m_reason = nullptr;
+    QWidget* m_content = nullptr;
     AuditTrailModel* m_model = nullptr;
     QLineEdit* m_action = nullptr;
     QLineEdit* m_targetType = nullptr;

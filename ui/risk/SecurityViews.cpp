@@ -7,6 +7,7 @@
 #include "MainWindow.h"
 #include "OrganizationBar.h"
 #include "api/ApiClient.h"
+#include "audit/ServerAuditLogPage.h"
 #include "risk/RiskEventsDialog.h"
 
 #include <QAction>
@@ -95,7 +96,23 @@ void SecurityViews::attachServerLog(AuditLogDialog* dialog)
     const bool tryIt = state == SecurityFeatures::State::Checking || state == SecurityFeatures::State::Failed;
     const QString reason =
         tryIt ? QString() : m_features->unavailableReason(SecurityFeatures::Feature::AuditLog, organizationName());
-    dialog->addServerLog(m_client, m_client ? m_client->origin() : QString(), slug, reason);
+    ServerAuditLogPage* page = dialog->addServerLog(m_client, m_client ? m_client->origin() : QString(), slug, reason);
+    if (!tryIt || !page)
+        return;
+    // The answer comes later: an organization where the log turns out to be unavailable gets the reason in the tab.
+    auto explain = [this, page = QPointer<ServerAuditLogPage>(page), slug] {
+        if (!page || !page->isAvailable() || !m_window || m_window->organizationBar()->currentSlug() != slug)
+            return;
+        // A check that failed leaves the tab trying: it says itself why a page could not be loaded.
+        const SecurityFeatures::State now = m_features->state(SecurityFeatures::Feature::AuditLog);
+        if (now == SecurityFeatures::State::NotOffered || now == SecurityFeatures::State::NotPermitted
+            || now == SecurityFeatures::State::Inactive)
+            page->setUnavailable(
+                m_features->unavailableReason(SecurityFeatures::Feature::AuditLog, organizationName()));
+    };
+    connect(m_features, &SecurityFeatures::changed, page, explain);
+    connect(page, &ServerAuditLogPage::accessRefused, m_features, &SecurityFeatures::recheck);
+    explain();
 }
 
 } // namespace UserAdmin

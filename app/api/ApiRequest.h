@@ -4,6 +4,7 @@
 #include "api/UrlEncoding.h"
 
 #include <QByteArray>
+#include <QJsonObject>
 #include <QStringList>
 
 #include <chrono>
@@ -33,6 +34,10 @@ struct ApiRequest
     static constexpr qint64 ListBodyLimit = 8 * 1024 * 1024; ///< lists and details
     static constexpr qint64 AuthBodyLimit = 1024 * 1024; ///< sign-in, token and who-am-I answers
     static constexpr qint64 ErrorBodyLimit = 1024 * 1024; ///< any answer that is not 2xx
+
+    /// A sign-in request (login, MFA, token exchange, refresh): a POST of `body` that carries no bearer token and
+    /// reads at most AuthBodyLimit.
+    static ApiRequest signInPost(QStringList path, const QJsonObject& body);
 
     bool idempotent() const { return method == Method::Get; }
     QByteArray verb() const

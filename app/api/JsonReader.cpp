@@ -252,58 +252,47 @@ std::optional<QDateTime> JsonReader::optionalTimestamp(const QJsonObject& object
     return timestamp(value, key, zone);
 }
 
-QJsonObject JsonReader::requireObject(const QJsonObject& object, QStringView key)
+std::optional<QJsonValue>
+JsonReader::container(const QJsonObject& object, QStringView key, Container kind, bool required)
 {
+    const bool isObject = kind == Container::Object;
     QJsonValue value;
     if (!present(object, key, value)) {
-        if (!m_failed)
-            fail(path(key), QStringLiteral("required object is %1").arg(typeName(value)));
-        return {};
+        if (required && !m_failed)
+            fail(path(key),
+                 (isObject ? QStringLiteral("required object is %1") : QStringLiteral("required array is %1"))
+                     .arg(typeName(value)));
+        return std::nullopt;
     }
-    if (!value.isObject()) {
-        fail(path(key), QStringLiteral("expected an object, got %1").arg(typeName(value)));
-        return {};
+    if (isObject ? !value.isObject() : !value.isArray()) {
+        fail(path(key),
+             (isObject ? QStringLiteral("expected an object, got %1") : QStringLiteral("expected an array, got %1"))
+                 .arg(typeName(value)));
+        return std::nullopt;
     }
-    return value.toObject();
+    return value;
+}
+
+QJsonObject JsonReader::requireObject(const QJsonObject& object, QStringView key)
+{
+    return container(object, key, Container::Object, true).value_or(QJsonValue()).toObject();
 }
 
 std::optional<QJsonObject> JsonReader::optionalObject(const QJsonObject& object, QStringView key)
 {
-    QJsonValue value;
-    if (!present(object, key, value))
-        return std::nullopt;
-    if (!value.isObject()) {
-        fail(path(key), QStringLiteral("expected an object, got %1").arg(typeName(value)));
-        return std::nullopt;
-    }
-    return value.toObject();
+    const auto value = container(object, key, Container::Object, false);
+    return value ? std::optional<QJsonObject>(value->toObject()) : std::nullopt;
 }
 
 QJsonArray JsonReader::requireArray(const QJsonObject& object, QStringView key)
 {
-    QJsonValue value;
-    if (!present(object, key, value)) {
-        if (!m_failed)
-            fail(path(key), QStringLiteral("required array is %1").arg(typeName(value)));
-        return {};
-    }
-    if (!value.isArray()) {
-        fail(path(key), QStringLiteral("expected an array, got %1").arg(typeName(value)));
-        return {};
-    }
-    return value.toArray();
+    return container(object, key, Container::Array, true).value_or(QJsonValue()).toArray();
 }
 
 std::optional<QJsonArray> JsonReader::optionalArray(const QJsonObject& object, QStringView key)
 {
-    QJsonValue value;
-    if (!present(object, key, value))
-        return std::nullopt;
-    if (!value.isArray()) {
-        fail(path(key), QStringLiteral("expected an array, got %1").arg(typeName(value)));
-        return std::nullopt;
-    }
-    return value.toArray();
+    const auto value = container(object, key, Container::Array, false);
+    return value ? std::optional<QJsonArray>(value->toArray()) : std::nullopt;
 }
 
 QStringList JsonReader::stringList(const QJsonArray& array, QStringView key)

@@ -117,6 +117,9 @@ public:
 private:
     std::optional<QDateTime> timestamp(const QJsonValue& value, QStringView key, Timestamp::Zone zone);
     bool present(const QJsonObject& object, QStringView key, QJsonValue& value) const;
+    enum class Container { Object, Array };
+    /// The value at `key` when it is an object (or array); a failure when it is another type, or absent and required.
+    std::optional<QJsonValue> container(const QJsonObject& object, QStringView key, Container kind, bool required);
 
     QStringList m_path;
     bool m_failed = false;

@@ -4,7 +4,6 @@
 #include "api/AuthDecoder.h"
 #include "auth/JwtClaims.h"
 
-#include <QJsonDocument>
 #include <QJsonObject>
 
 namespace UserAdmin {
@@ -17,15 +16,9 @@ LoginJob::LoginJob(ApiClient* client, const QString& email, const QString& passw
 
 ApiRequest LoginJob::initialRequest()
 {
-    ApiRequest request;
-    request.maxBodyBytes = ApiRequest::AuthBodyLimit;
-    request.method = ApiRequest::Method::Post;
-    request.path = {QStringLiteral("api"), QStringLiteral("auth"), QStringLiteral("login")};
-    request.authenticated = false;
-    request.hasBody = true;
-    request.jsonBody =
-        QJsonDocument(QJsonObject {{QStringLiteral("email"), m_email}, {QStringLiteral("password"), m_password}})
-            .toJson(QJsonDocument::Compact);
+    ApiRequest request = ApiRequest::signInPost(
+        {QStringLiteral("api"), QStringLiteral("auth"), QStringLiteral("login")},
+        QJsonObject {{QStringLiteral("email"), m_email}, {QStringLiteral("password"), m_password}});
     m_password.clear(); // the request holds it now; the job needs no copy of its own
     return request;
 }

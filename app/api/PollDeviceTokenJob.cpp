@@ -3,7 +3,6 @@
 
 #include "api/AuthDecoder.h"
 
-#include <QJsonDocument>
 #include <QJsonObject>
 
 namespace UserAdmin {
@@ -19,18 +18,11 @@ PollDeviceTokenJob::PollDeviceTokenJob(ApiClient* client,
 
 ApiRequest PollDeviceTokenJob::initialRequest()
 {
-    ApiRequest request;
-    request.maxBodyBytes = ApiRequest::AuthBodyLimit;
-    request.method = ApiRequest::Method::Post;
-    request.path = {QStringLiteral("auth"), QStringLiteral("token")};
-    request.authenticated = false;
-    request.hasBody = true;
-    request.jsonBody = QJsonDocument(QJsonObject {{QStringLiteral("grant_type"),
-                                                   QStringLiteral("urn:ietf:params:oauth:grant-type:device_code")},
-                                                  {QStringLiteral("device_code"), m_deviceCode},
-                                                  {QStringLiteral("client_id"), m_clientId}})
-                           .toJson(QJsonDocument::Compact);
-    return request;
+    return ApiRequest::signInPost(
+        {QStringLiteral("auth"), QStringLiteral("token")},
+        QJsonObject {{QStringLiteral("grant_type"), QStringLiteral("urn:ietf:params:oauth:grant-type:device_code")},
+                     {QStringLiteral("device_code"), m_deviceCode},
+                     {QStringLiteral("client_id"), m_clientId}});
 }
 
 PollDeviceTokenJob::Outcome PollDeviceTokenJob::outcomeFor(const ApiError& error)

@@ -3,7 +3,6 @@
 
 #include "api/AuthDecoder.h"
 
-#include <QJsonDocument>
 #include <QJsonObject>
 
 namespace UserAdmin {
@@ -15,15 +14,8 @@ RefreshTokenJob::RefreshTokenJob(ApiClient* client, const QString& refreshToken,
 
 ApiRequest RefreshTokenJob::initialRequest()
 {
-    ApiRequest request;
-    request.maxBodyBytes = ApiRequest::AuthBodyLimit;
-    request.method = ApiRequest::Method::Post;
-    request.path = {QStringLiteral("api"), QStringLiteral("auth"), QStringLiteral("refresh")};
-    request.authenticated = false;
-    request.hasBody = true;
-    request.jsonBody =
-        QJsonDocument(QJsonObject {{QStringLiteral("refresh_token"), m_refreshToken}}).toJson(QJsonDocument::Compact);
-    return request;
+    return ApiRequest::signInPost({QStringLiteral("api"), QStringLiteral("auth"), QStringLiteral("refresh")},
+                                  QJsonObject {{QStringLiteral("refresh_token"), m_refreshToken}});
 }
 
 void RefreshTokenJob::handleSuccess(int, const QByteArray& body)

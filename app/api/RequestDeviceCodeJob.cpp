@@ -3,7 +3,6 @@
 
 #include "api/AuthDecoder.h"
 
-#include <QJsonDocument>
 #include <QJsonObject>
 
 namespace UserAdmin {
@@ -15,17 +14,10 @@ RequestDeviceCodeJob::RequestDeviceCodeJob(ApiClient* client, const DeviceClient
 
 ApiRequest RequestDeviceCodeJob::initialRequest()
 {
-    ApiRequest request;
-    request.maxBodyBytes = ApiRequest::AuthBodyLimit;
-    request.method = ApiRequest::Method::Post;
-    request.path = {QStringLiteral("auth"), QStringLiteral("device"), QStringLiteral("code")};
-    request.authenticated = false;
-    request.hasBody = true;
-    request.jsonBody = QJsonDocument(QJsonObject {{QStringLiteral("client_id"), m_deviceClient.clientId},
-                                                  {QStringLiteral("org"), m_deviceClient.organization},
-                                                  {QStringLiteral("service"), m_deviceClient.service}})
-                           .toJson(QJsonDocument::Compact);
-    return request;
+    return ApiRequest::signInPost({QStringLiteral("auth"), QStringLiteral("device"), QStringLiteral("code")},
+                                  QJsonObject {{QStringLiteral("client_id"), m_deviceClient.clientId},
+                                               {QStringLiteral("org"), m_deviceClient.organization},
+                                               {QStringLiteral("service"), m_deviceClient.service}});
 }
 
 void RequestDeviceCodeJob::handleSuccess(int, const QByteArray& body)

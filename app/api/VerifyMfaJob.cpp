@@ -3,7 +3,6 @@
 
 #include "api/AuthDecoder.h"
 
-#include <QJsonDocument>
 #include <QJsonObject>
 
 namespace UserAdmin {
@@ -16,16 +15,9 @@ VerifyMfaJob::VerifyMfaJob(ApiClient* client, const QString& preauthToken, const
 
 ApiRequest VerifyMfaJob::initialRequest()
 {
-    ApiRequest request;
-    request.maxBodyBytes = ApiRequest::AuthBodyLimit;
-    request.method = ApiRequest::Method::Post;
-    request.path = {QStringLiteral("api"), QStringLiteral("auth"), QStringLiteral("mfa"), QStringLiteral("verify")};
-    request.authenticated = false;
-    request.hasBody = true;
-    request.jsonBody =
-        QJsonDocument(QJsonObject {{QStringLiteral("preauth_token"), m_preauthToken}, {QStringLiteral("code"), m_code}})
-            .toJson(QJsonDocument::Compact);
-    return request;
+    return ApiRequest::signInPost(
+        {QStringLiteral("api"), QStringLiteral("auth"), QStringLiteral("mfa"), QStringLiteral("verify")},
+        QJsonObject {{QStringLiteral("preauth_token"), m_preauthToken}, {QStringLiteral("code"), m_code}});
 }
 
 void VerifyMfaJob::handleSuccess(int, const QByteArray& body)

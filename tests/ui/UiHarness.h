@@ -10,6 +10,7 @@
 #include <QApplication>
 #include <QStandardPaths>
 #include <QTest>
+#include <QWidget>
 
 #include <memory>
 
@@ -38,6 +39,16 @@ inline std::unique_ptr<ApiClient> clientFor(DevServer& server, const QString& me
 inline bool waitForList(const EndUserTableModel* model, int timeoutMs = 15000)
 {
     return QTest::qWaitFor([model] { return model->hasLoaded() && !model->isLoading(); }, timeoutMs);
+}
+
+/// With USERADMIN_SCREENSHOTS set to a folder, saves `widget` there as `name`.png (for the README).
+inline void saveScreenshot(QWidget* widget, const QString& name)
+{
+    const QString folder = qEnvironmentVariable("USERADMIN_SCREENSHOTS");
+    if (folder.isEmpty())
+        return;
+    QCoreApplication::processEvents();
+    widget->grab().save(folder + QLatin1Char('/') + name + QStringLiteral(".png"));
 }
 
 /// Text as shown in a dialog, without the word joiners that keep an email on one line.

@@ -28,16 +28,6 @@ const QString Admin = QStringLiteral("admin@acme.test");
 const QString John = QStringLiteral("john@customer.com");
 const QString Markup = QStringLiteral("<b>bold</b>@markup.example");
 
-/// With USERADMIN_SCREENSHOTS set to a folder, saves `widget` there as `name`.png (for the README).
-void saveScreenshot(QWidget* widget, const QString& name)
-{
-    const QString folder = qEnvironmentVariable("USERADMIN_SCREENSHOTS");
-    if (folder.isEmpty())
-        return;
-    QCoreApplication::processEvents();
-    widget->grab().save(folder + QLatin1Char('/') + name + QStringLiteral(".png"));
-}
-
 } // namespace
 
 class TestAccountReportActions : public QObject

@@ -39,14 +39,6 @@ namespace {
 const QString Acme = QStringLiteral("acme-corp");
 const QString Admin = QStringLiteral("admin@acme.test");
 const QString Reason = QStringLiteral("INC-2026-117 leaked partner export");
-/// With USERADMIN_SCREENSHOTS=<dir>, saves `widget` as <dir>/<name>.png (for the README).
-void screenshot(QWidget* widget, const char* name)
-{
-    const QString dir = qEnvironmentVariable("USERADMIN_SCREENSHOTS");
-    if (!dir.isEmpty())
-        widget->grab().save(QStringLiteral("%1/%2.png").arg(dir, QLatin1String(name)));
-}
-
 /// English plurals without the translation files (the lead adds the new strings' English forms after merging).
 QString english(QString text)
 {
@@ -234,7 +226,7 @@ void TestBulkRevoke::confirmWithReasonThenReport()
     QTest::keyClicks(dialog->reasonField()->edit(), Reason);
     QVERIFY(dialog->acceptButton()->isEnabled());
     QCOMPARE(deletes(), 0);
-    screenshot(dialog, "bulk-confirm");
+    saveScreenshot(dialog, QStringLiteral("bulk-confirm"));
     dialog->acceptButton()->click();
 
     BulkProgressDialog* progress = m_window->bulkRevoke()->progressDialog();
@@ -333,7 +325,7 @@ void TestBulkRevoke::hangIsReportedUnknown()
     QCOMPARE(report->table()->item(1, 1)->text(), QStringLiteral("Unknown"));
     QCOMPARE(report->table()->item(4, 1)->text(), QStringLiteral("Unknown"));
     QVERIFY(report->table()->item(1, 3)->text().contains(QStringLiteral("no answer came")));
-    screenshot(report, "bulk-report");
+    saveScreenshot(report, QStringLiteral("bulk-report"));
     QVERIFY(!report->retryButton()->isEnabled()); // unknown outcomes are not retried from here
     QTRY_COMPARE(deletes(), 6);
     const QList<AuditAction> actions = AuditAction::fromEntries(m_journal->entries());

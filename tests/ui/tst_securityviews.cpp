@@ -36,16 +36,6 @@ const QString Member = QStringLiteral("member@acme.test");
 const QString RiskPath = QStringLiteral("/api/organizations/acme-corp/risk-events");
 const QString AuditPath = QStringLiteral("/api/organizations/acme-corp/audit-log");
 
-/// With USERADMIN_SCREENSHOTS set to a folder, saves `widget` there as `name`.png (for the README).
-void saveScreenshot(QWidget* widget, const QString& name)
-{
-    const QString folder = qEnvironmentVariable("USERADMIN_SCREENSHOTS");
-    if (folder.isEmpty())
-        return;
-    QCoreApplication::processEvents();
-    widget->grab().save(folder + QLatin1Char('/') + name + QStringLiteral(".png"));
-}
-
 } // namespace
 
 class TestSecurityViews : public QObject

@@ -2,6 +2,7 @@
 #include "EndUserListPane.h"
 
 #include "Actions.h"
+#include "ColumnSharing.h"
 #include "ErrorPresenter.h"
 #include "InlineBanner.h"
 #include "NotCurrentDelegate.h"
@@ -34,7 +35,8 @@ namespace {
 /// Answers quicker than this repaint the table once, with the new rows; slower ones grey the old rows first.
 constexpr auto StaleLookDelay = 150ms;
 /// The widest a column gets when sized to its content; longer values are elided and shown whole in the tooltip.
-constexpr int MaxAutoColumnWidth = 360;
+/// Room for the email column before the others elide: a usual address, longer ones elide (whole in the tooltip).
+constexpr int EmailWantedCharacters = 34;
 } // namespace
 
 EndUserListPane::EndUserListPane(ApiClient* client, Actions* actions, QWidget* parent)
@@ -89,7 +91,7 @@ void EndUserListPane::buildTable()
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setTabKeyNavigation(false);
     m_table->setWordWrap(false);
-    m_table->setTextElideMode(Qt::ElideMiddle); // an email keeps its start and its domain
+    m_delegate->setMiddleElidedColumn(EndUserTableModel::EmailColumn);
     m_table->setAlternatingRowColors(true);
     m_table->setContextMenuPolicy(Qt::CustomContextMenu);
     m_table->verticalHeader()->hide();
@@ -101,6 +103,11 @@ void EndUserListPane::buildTable()
     header->setStretchLastSection(false);
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->setSectionResizeMode(EndUserTableModel::EmailColumn, QHeaderView::Stretch);
+    m_columns = new ColumnSharing(
+        m_table,
+        EndUserTableModel::EmailColumn,
+        {EndUserTableModel::LastLoginColumn, EndUserTableModel::CreatedColumn, EndUserTableModel::ServicesColumn},
+        EmailWantedCharacters);
     connect(m_table, &QWidget::customContextMenuRequested, this, [this](const QPoint& pos) {
         auto* menu = new QMenu(this);
         menu->setAttribute(Qt::WA_DeleteOnClose);
@@ -279,7 +286,7 @@ void EndUserListPane::restoreHeaderState(const QByteArray& state)
 {
     // Remembered widths win over sizing to content.
     if (!state.isEmpty() && m_table->horizontalHeader()->restoreState(state))
-        m_columnsSized = true;
+        m_columns->keepAsRestored();
 }
 
 void EndUserListPane::onLoadFailed(const ApiError& error)
@@ -321,24 +328,11 @@ void EndUserListPane::onPageLoaded()
 {
     m_heldFailure.reset();
     m_banner->clear();
-    sizeColumnsOnce();
+    m_columns->fitContent();
     const bool searched = std::exchange(m_searchChanged, false);
     // A search with exactly one hit shows that end-user at once.
     if (searched && m_model->rowCount() == 1 && m_selectedId.isEmpty())
         m_table->selectRow(0);
-}
-
-void EndUserListPane::sizeColumnsOnce()
-{
-    if (m_columnsSized || m_model->rowCount() == 0)
-        return;
-    m_columnsSized = true;
-    for (int column = 0; column < m_model->columnCount(); ++column) {
-        if (column == EndUserTableModel::EmailColumn)
-            continue; // takes the width the others leave
-        m_table->resizeColumnToContents(column);
-        m_table->setColumnWidth(column, std::min(m_table->columnWidth(column), MaxAutoColumnWidth));
-    }
 }
 
 void EndUserListPane::onSelectionChanged()

@@ -25,6 +25,7 @@ class Actions;
 class ApiClient;
 class EndUserTableModel;
 class InlineBanner;
+class ColumnSharing;
 class NotCurrentDelegate;
 class MultiSelection;
 class PagerBar;
@@ -108,7 +109,6 @@ private:
     void updatePaging();
     void setStale(bool stale);
     void showRetryCountdown();
-    void sizeColumnsOnce();
 
     QPointer<ApiClient> m_client;
     Actions* m_actions = nullptr;
@@ -137,7 +137,7 @@ private:
     bool m_restoringSelection = false;
     bool m_syncingServiceBox = false;
     bool m_stale = false;
-    bool m_columnsSized = false;
+    ColumnSharing* m_columns = nullptr;
     bool m_searchChanged = false; ///< the load under way answers a new search
     bool m_expecting = false; ///< m_slug is expected (expectOrganization), not yet confirmed
 };

@@ -6,6 +6,8 @@ namespace UserAdmin {
 void NotCurrentDelegate::initStyleOption(QStyleOptionViewItem* option, const QModelIndex& index) const
 {
     QStyledItemDelegate::initStyleOption(option, index);
+    if (m_middleElidedColumn >= 0)
+        option->textElideMode = index.column() == m_middleElidedColumn ? Qt::ElideMiddle : Qt::ElideRight;
     if (!m_notCurrent)
         return;
     QPalette& palette = option->palette;

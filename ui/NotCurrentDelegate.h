@@ -17,12 +17,16 @@ public:
     bool isNotCurrent() const { return m_notCurrent; }
     /// The owner repaints the view's viewport.
     void setNotCurrent(bool notCurrent) { m_notCurrent = notCurrent; }
+    /// Texts of `column` elide in the middle (an email keeps its start and its domain); the others at the end, so
+    /// that a date keeps its date and a list its first items.
+    void setMiddleElidedColumn(int column) { m_middleElidedColumn = column; }
 
 protected:
     void initStyleOption(QStyleOptionViewItem* option, const QModelIndex& index) const override;
 
 private:
     bool m_notCurrent = false;
+    int m_middleElidedColumn = -1;
 };
 
 } // namespace UserAdmin

@@ -13,11 +13,19 @@ namespace {
 
 constexpr qint64 MaxRetryAfterSeconds = 24 * 3600;
 
+/// The server's words as shown and logged: control characters (a NUL, an escape, a line break that would forge a log
+/// line) become spaces, and the length is capped.
 QString capped(const QString& text)
 {
+    QString shown = text.left(ApiError::MaxServerMessage);
+    for (QChar& c : shown) {
+        if (c.category() == QChar::Other_Control)
+            c = QLatin1Char(' ');
+    }
+    shown = shown.trimmed();
     if (text.size() <= ApiError::MaxServerMessage)
-        return text;
-    return text.left(ApiError::MaxServerMessage) + QChar(0x2026);
+        return shown;
+    return shown + QChar(0x2026);
 }
 
 ApiError::Kind kindFromStatus(int status)

@@ -57,18 +57,26 @@ QList<ServiceUsage> readSubscriptions(JsonReader& reader, const QJsonArray& arra
     });
 }
 
-/// Distinct slugs in order of first appearance; a set keeps it linear however many subscriptions there are.
-QStringList distinctSlugs(const QList<ServiceUsage>& usages)
+/// Distinct texts in order of first appearance; a set keeps it linear however many there are.
+template<typename List, typename Text>
+QStringList distinct(const List& items, Text text)
 {
-    QStringList slugs;
+    QStringList result;
     QSet<QString> seen;
-    for (const ServiceUsage& usage : usages) {
-        if (!seen.contains(usage.slug)) {
-            seen.insert(usage.slug);
-            slugs.append(usage.slug);
+    seen.reserve(items.size());
+    for (const auto& item : items) {
+        const QString& value = text(item);
+        if (!seen.contains(value)) {
+            seen.insert(value);
+            result.append(value);
         }
     }
-    return slugs;
+    return result;
+}
+
+QStringList distinctSlugs(const QList<ServiceUsage>& usages)
+{
+    return distinct(usages, [](const ServiceUsage& usage) -> const QString& { return usage.slug; });
 }
 
 EndUserSummary readSeedSummary(JsonReader& reader, const QJsonObject& object)
@@ -80,8 +88,11 @@ EndUserSummary readSeedSummary(JsonReader& reader, const QJsonObject& object)
     user.createdAt = reader.requireTimestamp(object, u"created_at");
     user.lastLoginAt = reader.optionalTimestamp(object, u"last_login_at");
     user.mfaEnabled = reader.optionalBool(object, u"mfa_enabled");
-    if (const auto services = reader.optionalArray(object, u"services"))
-        user.services = reader.stringList(*services, u"services");
+    if (const auto services = reader.optionalArray(object, u"services")) {
+        // A service named twice is one service.
+        user.services = distinct(reader.stringList(*services, u"services"),
+                                 [](const QString& slug) -> const QString& { return slug; });
+    }
     return user;
 }
 

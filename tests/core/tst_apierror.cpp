@@ -117,6 +117,19 @@ private slots:
         QVERIFY(error.serverMessage.size() <= 301);
     }
 
+    void controlCharactersInTheServersWordsBecomeSpaces()
+    {
+        // A NUL, an escape sequence or a line break would end a string early or forge a log line (found by fuzzing).
+        ApiError::ReplyInfo info;
+        info.httpStatus = 400;
+        info.body = QByteArrayLiteral("{\"error\":\"bad\\u0000input\\n2026-12-02 fake log line\\u001b[31m\"}");
+        const ApiError error = ApiError::map(info);
+        QCOMPARE(error.serverMessage, QStringLiteral("bad input 2026-12-02 fake log line [31m"));
+        info.body = QByteArray("Too M\0\0any", 11);
+        info.httpStatus = 429;
+        QCOMPARE(ApiError::map(info).serverMessage, QStringLiteral("Too M  any"));
+    }
+
     void retryAfter_data()
     {
         QTest::addColumn<QByteArray>("retryAfter");

@@ -154,6 +154,17 @@ private slots:
         QVERIFY(!page->users.at(0).lastLoginAt);
     }
 
+    void seedServicesNamedTwiceAreOneService()
+    {
+        ApiError error;
+        const auto page = EndUserDecoder::decodePage(
+            R"({"pagination":{"page":1,"limit":50,"total":1},"users":[{"id":"a","email":"a@x",)"
+            R"("created_at":"2025-01-15T10:30:00Z","services":["mobile-app","billing","mobile-app"]}]})",
+            error);
+        QVERIFY(page);
+        QCOMPARE(page->users.at(0).services, QStringList({QStringLiteral("mobile-app"), QStringLiteral("billing")}));
+    }
+
     void seedDetail()
     {
         const QByteArray body = R"({"id":"user-uuid","email":"john@customer.com","email_verified":true,

@@ -70,6 +70,12 @@ private slots:
         QTest::newRow("count string") << QByteArray(
             R"([{"organization":{"id":"o","slug":"s","name":"n","status":"active"},"membership_count":"3"}])")
                                       << QStringLiteral("[0].membership_count");
+        QTest::newRow("negative count") << QByteArray(
+            R"([{"organization":{"id":"o","slug":"s","name":"n","status":"active"},"membership_count":-3}])")
+                                        << QStringLiteral("[0].membership_count");
+        QTest::newRow("negative quota") << QByteArray(
+            R"([{"organization":{"id":"o","slug":"s","name":"n","status":"active","max_users":-1}}])")
+                                        << QStringLiteral("[0].organization.max_users");
         QTest::newRow("entry not an object") << QByteArray("[1]") << QStringLiteral("[0]");
     }
 

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
 // Risk events and the organization audit log of the 2026 server (contract 9.6): the first byte picks the decoder.
-#include "FuzzCheck.h"
+#include "FuzzDecoding.h"
 
 #include "api/SecurityDecoder.h"
 
@@ -8,18 +8,6 @@ using namespace UserAdmin;
 using namespace UserAdminFuzz;
 
 namespace {
-
-template<typename T>
-bool failedCleanly(const std::optional<T>& result, const ApiError& error)
-{
-    if (result) {
-        FUZZ_CHECK(!error.isError());
-        return false;
-    }
-    FUZZ_CHECK(error.kind == ApiError::Kind::Decoding);
-    FUZZ_CHECK(!error.technical.isEmpty());
-    return true;
-}
 
 void checkCoordinate(const std::optional<double>& value, double limit)
 {

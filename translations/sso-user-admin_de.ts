@@ -391,10 +391,6 @@
         <translation>Alle Sitzungen des ausgewählten Endbenutzers widerrufen (Strg+Umschalt+R)</translation>
     </message>
     <message>
-        <source>Revoking sessions…</source>
-        <translation>Sitzungen werden widerrufen…</translation>
-    </message>
-    <message>
         <source>Select an end-user first.</source>
         <translation>Wählen Sie zuerst einen Endbenutzer aus.</translation>
     </message>
@@ -526,6 +522,11 @@
     <message>
         <source>The organization&apos;s sign-ins the server scored as risky</source>
         <translation>Die Anmeldungen der Organisation, die der Server als riskant bewertet hat</translation>
+    </message>
+    <message>
+        <source>Another revocation is under way (being confirmed or sent).</source>
+        <extracomment>Why Revoke is unavailable: a revocation is being confirmed or its request is on its way</extracomment>
+        <translation>Ein anderer Widerruf ist im Gang (wird bestätigt oder gesendet).</translation>
     </message>
 </context>
 <context>

@@ -391,10 +391,6 @@
         <translation>Révoquer toutes les sessions de l&apos;utilisateur final sélectionné (Ctrl+Maj+R)</translation>
     </message>
     <message>
-        <source>Revoking sessions…</source>
-        <translation>Révocation des sessions…</translation>
-    </message>
-    <message>
         <source>Select an end-user first.</source>
         <translation>Sélectionnez d&apos;abord un utilisateur final.</translation>
     </message>
@@ -526,6 +522,11 @@
     <message>
         <source>The organization&apos;s sign-ins the server scored as risky</source>
         <translation>Les connexions de l’organisation que le serveur a jugées à risque</translation>
+    </message>
+    <message>
+        <source>Another revocation is under way (being confirmed or sent).</source>
+        <extracomment>Why Revoke is unavailable: a revocation is being confirmed or its request is on its way</extracomment>
+        <translation>Une autre révocation est en cours (en attente de confirmation ou envoyée).</translation>
     </message>
 </context>
 <context>

@@ -184,7 +184,8 @@ QString Actions::sentence(Restriction restriction, const Context& context)
 {
     switch (restriction) {
     case Restriction::NotWhileRevoking:
-        return tr("Revoking sessions…");
+        //: Why Revoke is unavailable: a revocation is being confirmed or its request is on its way
+        return tr("Another revocation is under way (being confirmed or sent).");
     case Restriction::NeedsUser:
         return tr("Select an end-user first.");
     case Restriction::NeedsDetail:

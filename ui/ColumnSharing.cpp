@@ -82,10 +82,11 @@ void ColumnSharing::share()
         return; // no real width to share yet
     const int mainWanted =
         std::min(m_contentWidths.value(m_main), m_table->fontMetrics().averageCharWidth() * m_mainCharacters);
-    // The vertical scroll bar may come only once the rows are laid out: its room is kept free.
-    const int scrollBar = m_table->verticalScrollBar()->isVisible()
-        ? 0
-        : m_table->style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, m_table);
+    // The vertical scroll bar may come only once the rows are laid out: its room is kept free if it will come.
+    const bool scrollBarComes = !m_table->verticalScrollBar()->isVisible()
+        && m_table->verticalHeader()->length() > m_table->viewport()->height();
+    const int scrollBar =
+        scrollBarComes ? m_table->style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, m_table) : 0;
     const int excess = others + mainWanted - (m_table->viewport()->width() - scrollBar);
     if (excess <= 0)
         return;

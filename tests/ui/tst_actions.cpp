@@ -33,7 +33,7 @@ private slots:
         QTest::newRow("member") << 5
                                 << QStringLiteral("Only owners and admins can revoke sessions; your role in "
                                                   "“Initech” is Member.");
-        QTest::newRow("revoking") << 6 << QStringLiteral("Revoking sessions…");
+        QTest::newRow("revoking") << 6 << QStringLiteral("Another revocation is under way (being confirmed or sent).");
         QTest::newRow("allowed") << 7 << QString();
     }
 

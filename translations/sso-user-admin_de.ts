@@ -2247,6 +2247,20 @@ Accessible name and heading of the table of every session of the end-user</extra
         <source>This token cannot be used: its expiry time is not a valid date.</source>
         <translation>Dieses Token kann nicht verwendet werden: Sein Ablaufzeitpunkt ist kein gültiges Datum.</translation>
     </message>
+    <message numerus="yes">
+        <source>The server is busy; try again in %n minute(s).</source>
+        <translation>
+            <numerusform>Der Server ist ausgelastet; versuchen Sie es in %n Minute erneut.</numerusform>
+            <numerusform>Der Server ist ausgelastet; versuchen Sie es in %n Minuten erneut.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The server is busy; try again in %n hour(s).</source>
+        <translation>
+            <numerusform>Der Server ist ausgelastet; versuchen Sie es in %n Stunde erneut.</numerusform>
+            <numerusform>Der Server ist ausgelastet; versuchen Sie es in %n Stunden erneut.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>UserAdmin::ExportEndUsersCommand</name>

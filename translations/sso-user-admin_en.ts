@@ -238,6 +238,16 @@
         <translation>
             <numerusform>The server did not answer; trying again in %n second.</numerusform><numerusform>The server did not answer; trying again in %n seconds.</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <source>The server is busy; try again in %n minute(s).</source>
+        <translation>
+            <numerusform>The server is busy; try again in %n minute.</numerusform><numerusform>The server is busy; try again in %n minutes.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>The server is busy; try again in %n hour(s).</source>
+        <translation>
+            <numerusform>The server is busy; try again in %n hour.</numerusform><numerusform>The server is busy; try again in %n hours.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>UserAdmin::ExportEndUsersCommand</name>

@@ -2247,6 +2247,20 @@ Accessible name and heading of the table of every session of the end-user</extra
         <source>This token cannot be used: its expiry time is not a valid date.</source>
         <translation>Ce jeton ne peut pas être utilisé&#xa0;: sa date d’expiration n’est pas une date valide.</translation>
     </message>
+    <message numerus="yes">
+        <source>The server is busy; try again in %n minute(s).</source>
+        <translation>
+            <numerusform>Le serveur est occupé&#xa0;; réessayez dans %n minute.</numerusform>
+            <numerusform>Le serveur est occupé&#xa0;; réessayez dans %n minutes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The server is busy; try again in %n hour(s).</source>
+        <translation>
+            <numerusform>Le serveur est occupé&#xa0;; réessayez dans %n heure.</numerusform>
+            <numerusform>Le serveur est occupé&#xa0;; réessayez dans %n heures.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>UserAdmin::ExportEndUsersCommand</name>

@@ -36,8 +36,15 @@ QString ErrorPresenter::sentence(const ApiError& error)
     case Kind::NotFound:
         return tr("The server does not know what was asked for.");
     case Kind::RateLimited:
-        if (error.retryAfter)
-            return tr("The server is busy; try again in %n second(s).", nullptr, int(error.retryAfter->count()));
+        if (error.retryAfter) {
+            // The wait as a person reads it: seconds, then minutes, then hours (a server may ask for a day).
+            const qint64 seconds = error.retryAfter->count();
+            if (seconds < 120)
+                return tr("The server is busy; try again in %n second(s).", nullptr, int(seconds));
+            if (seconds < 2 * 3600)
+                return tr("The server is busy; try again in %n minute(s).", nullptr, int((seconds + 59) / 60));
+            return tr("The server is busy; try again in %n hour(s).", nullptr, int((seconds + 3599) / 3600));
+        }
         return tr("The server is busy; try again in a moment.");
     case Kind::BadRequest:
         return tr("The server rejected the request.");

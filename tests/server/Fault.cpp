@@ -82,6 +82,9 @@ bool Fault::fromJson(const QJsonObject& spec, Fault* fault, QString* errorMessag
         return false;
     }
     fault->location = spec.value(QStringLiteral("location")).toString().toUtf8();
+    const QJsonValue retryAfter = spec.value(QStringLiteral("retry_after"));
+    fault->retryAfter =
+        retryAfter.isDouble() ? QByteArray::number(qint64(retryAfter.toDouble())) : retryAfter.toString().toLatin1();
     fault->handleBeforeClose = spec.value(QStringLiteral("handle")).toBool(false);
     const qint64 defaultBytes = fault->kind == Kind::Gzip ? qint64(1) << 30 : 20 * 1000 * 1000;
     fault->bytes = qint64(spec.value(QStringLiteral("bytes")).toDouble(double(defaultBytes)));

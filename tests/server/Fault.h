@@ -41,6 +41,7 @@ struct Fault
     bool hasBody = false;
     int milliseconds = 0;
     QByteArray location;
+    QByteArray retryAfter; // status: the Retry-After header sent with it (empty: none)
     bool handleBeforeClose = false;
     qint64 bytes = 0; // huge: body size; gzip: expanded size
     QByteArray contentType;

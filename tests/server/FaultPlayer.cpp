@@ -63,6 +63,8 @@ HttpReply FaultPlayer::statusReply(const Fault& fault) const
             ? QByteArrayLiteral("application/json")
             : QByteArrayLiteral("text/plain; charset=utf-8");
     }
+    if (!fault.retryAfter.isEmpty())
+        reply.headers.append({QByteArrayLiteral("Retry-After"), fault.retryAfter});
     return reply;
 }
 

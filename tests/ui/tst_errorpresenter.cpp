@@ -62,6 +62,19 @@ private slots:
                      .contains(QStringLiteral("cannot be used")));
     }
 
+    void aRateLimitWaitReadsAsAPersonSaysIt()
+    {
+        ApiError error;
+        error.kind = ApiError::Kind::RateLimited;
+        error.httpStatus = 429;
+        error.retryAfter = std::chrono::seconds(45);
+        QCOMPARE(ErrorPresenter::sentence(error), QStringLiteral("The server is busy; try again in 45 seconds."));
+        error.retryAfter = std::chrono::seconds(290);
+        QCOMPARE(ErrorPresenter::sentence(error), QStringLiteral("The server is busy; try again in 5 minutes."));
+        error.retryAfter = std::chrono::seconds(24 * 3600);
+        QCOMPARE(ErrorPresenter::sentence(error), QStringLiteral("The server is busy; try again in 24 hours."));
+    }
+
     void detailCarriesTheServersWordsLiterally_data()
     {
         QTest::addColumn<QString>("words");

@@ -10,6 +10,7 @@
 
 #include <QAction>
 #include <QJsonObject>
+#include <QTcpServer>
 #include <QTemporaryDir>
 
 using namespace UserAdmin;
@@ -66,6 +67,14 @@ private slots:
         QTest::newRow("502") << status(502) << 1;
         QTest::newRow("503") << status(503) << 1;
         QTest::newRow("429") << status(429) << 1;
+        QTest::newRow("429 with a huge Retry-After") << QJsonObject {{QStringLiteral("kind"), QStringLiteral("status")},
+                                                                     {QStringLiteral("status"), 429},
+                                                                     {QStringLiteral("retry_after"), 9999999999.0}}
+                                                     << 1;
+        QTest::newRow("503 with Retry-After") << QJsonObject {{QStringLiteral("kind"), QStringLiteral("status")},
+                                                              {QStringLiteral("status"), 503},
+                                                              {QStringLiteral("retry_after"), 1}}
+                                              << 1;
         QTest::newRow("404") << status(404) << 1;
         QTest::newRow("413") << status(413) << 1;
         QTest::newRow("malformed JSON") << kind("malformed") << 1;
@@ -116,6 +125,8 @@ private slots:
             QTRY_VERIFY(banner->isVisible());
             QVERIFY(!banner->text().trimmed().isEmpty());
             qInfo().noquote() << "FAULT" << QTest::currentDataTag() << "->" << banner->text().simplified();
+            if (QTest::currentDataTag() == QLatin1String("429 with a huge Retry-After")) // capped at a day, in hours
+                QVERIFY2(banner->text().contains(QLatin1String("try again in 24 hours")), qPrintable(banner->text()));
         } else {
             QVERIFY2(model->isCurrent(), qPrintable(model->lastError().describe()));
             QVERIFY(model->rowCount() > 0);
@@ -129,6 +140,31 @@ private slots:
         QVERIFY(QTest::qWaitFor([model] { return !model->isLoading() && model->isCurrent(); }, 30000));
         QVERIFY(model->rowCount() > 0);
         QTRY_VERIFY(!banner->isVisible());
+    }
+
+    void serverThatIsDown()
+    {
+        // Nothing listens on the port: a window opened against it says so, and offers nothing as current.
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress::LocalHost));
+        QUrl url;
+        url.setScheme(QStringLiteral("http"));
+        url.setHost(QStringLiteral("127.0.0.1"));
+        url.setPort(probe.serverPort());
+        probe.close();
+        ApiClient client;
+        client.setBaseUrl(url);
+        client.setAccessToken(m_server->tokenFor(Admin));
+        client.setRetryBackoff(std::chrono::milliseconds(10));
+        MainWindow window(&client, nullptr, m_journal.get());
+        window.setSignedInMember(Admin);
+        window.show();
+        window.start(QStringLiteral("acme-corp"));
+        InlineBanner* banner = window.listPane()->banner();
+        QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible() && !window.endUserModel()->isLoading(), 30000);
+        QVERIFY(window.endUserModel()->rowCount() == 0 || !window.endUserModel()->isCurrent());
+        QVERIFY2(banner->text().contains(QLatin1String("could not be reached")), qPrintable(banner->text()));
+        qInfo().noquote() << "FAULT connection refused ->" << banner->text().simplified();
     }
 
 private:

@@ -2261,6 +2261,15 @@ Accessible name and heading of the table of every session of the end-user</extra
             <numerusform>Der Server ist ausgelastet; versuchen Sie es in %n Stunden erneut.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The server redirected the request.</source>
+        <translation>Der Server hat die Anfrage weitergeleitet.</translation>
+    </message>
+    <message>
+        <source>The redirect (HTTP status %1) was not followed: too many in a row, or to an address this program does not send requests to.</source>
+        <extracomment>%1 is an HTTP status code such as 302</extracomment>
+        <translation>Der Weiterleitung (HTTP-Status %1) wurde nicht gefolgt: zu viele hintereinander oder an eine Adresse, an die dieses Programm keine Anfragen sendet.</translation>
+    </message>
 </context>
 <context>
     <name>UserAdmin::ExportEndUsersCommand</name>

@@ -2261,6 +2261,15 @@ Accessible name and heading of the table of every session of the end-user</extra
             <numerusform>Le serveur est occupé&#xa0;; réessayez dans %n heures.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The server redirected the request.</source>
+        <translation>Le serveur a redirigé la requête.</translation>
+    </message>
+    <message>
+        <source>The redirect (HTTP status %1) was not followed: too many in a row, or to an address this program does not send requests to.</source>
+        <extracomment>%1 is an HTTP status code such as 302</extracomment>
+        <translation>La redirection (statut HTTP %1) n’a pas été suivie&#xa0;: trop de redirections de suite, ou vers une adresse à laquelle ce programme n’envoie pas de requêtes.</translation>
+    </message>
 </context>
 <context>
     <name>UserAdmin::ExportEndUsersCommand</name>

@@ -47,6 +47,8 @@ QString ErrorPresenter::sentence(const ApiError& error)
         }
         return tr("The server is busy; try again in a moment.");
     case Kind::BadRequest:
+        if (error.httpStatus >= 300 && error.httpStatus < 400)
+            return tr("The server redirected the request.");
         return tr("The server rejected the request.");
     case Kind::Server:
         return tr("The server failed to answer the request.");
@@ -148,6 +150,11 @@ QString ErrorPresenter::detail(const ApiError& error)
         break;
     }
     const QString words = error.serverMessage.trimmed();
+    if (error.httpStatus >= 300 && error.httpStatus < 400 && words.isEmpty())
+        //: %1 is an HTTP status code such as 302
+        return tr("The redirect (HTTP status %1) was not followed: too many in a row, or to an address this program "
+                  "does not send requests to.")
+            .arg(error.httpStatus);
     if (error.httpStatus > 0) {
         if (words.isEmpty())
             //: %1 is an HTTP status code such as 404

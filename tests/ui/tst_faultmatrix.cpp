@@ -125,6 +125,8 @@ private slots:
             QTRY_VERIFY(banner->isVisible());
             QVERIFY(!banner->text().trimmed().isEmpty());
             qInfo().noquote() << "FAULT" << QTest::currentDataTag() << "->" << banner->text().simplified();
+            if (QTest::currentDataTag() == QLatin1String("redirect loop"))
+                QVERIFY2(banner->text().contains(QLatin1String("was not followed")), qPrintable(banner->text()));
             if (QTest::currentDataTag() == QLatin1String("429 with a huge Retry-After")) // capped at a day, in hours
                 QVERIFY2(banner->text().contains(QLatin1String("try again in 24 hours")), qPrintable(banner->text()));
         } else {

@@ -227,7 +227,7 @@ ApiError ApiError::map(const ReplyInfo& info)
         const QJsonValue code = object.value(QStringLiteral("error_code"));
         const QJsonValue message = object.value(QStringLiteral("error"));
         if (code.isString()) {
-            error.errorCode = code.toString();
+            error.errorCode = capped(code.toString().left(MaxServerMessage)); // a code: no ellipsis
             if (message.isString()) {
                 error.serverMessage = capped(message.toString());
                 haveMessage = true;
@@ -235,7 +235,7 @@ ApiError ApiError::map(const ReplyInfo& info)
             if (const auto stamp = Timestamp::parse(object.value(QStringLiteral("timestamp")).toString()))
                 error.serverTimestamp = *stamp;
         } else if (message.isString()) {
-            error.errorCode = message.toString();
+            error.errorCode = capped(message.toString().left(MaxServerMessage));
             const QJsonValue description = object.value(QStringLiteral("error_description"));
             error.serverMessage = capped(description.isString() ? description.toString() : message.toString());
             haveMessage = true;

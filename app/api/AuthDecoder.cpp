@@ -92,8 +92,11 @@ std::optional<CurrentUser> AuthDecoder::decodeCurrentUser(const QByteArray& body
         result.email = reader.requireString(root, u"email");
         result.org = reader.optionalString(root, u"org").value_or(QString());
         result.service = reader.optionalString(root, u"service").value_or(QString());
-        if (const auto permissions = reader.optionalArray(root, u"permissions"))
+        if (const auto permissions = reader.optionalArray(root, u"permissions")) {
             result.permissions = reader.stringList(*permissions, u"permissions");
+            result.permissions->removeIf(
+                [](const QString& permission) { return permission.isEmpty(); }); // grants nothing
+        }
         return result;
     });
 }

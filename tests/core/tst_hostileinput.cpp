@@ -126,6 +126,30 @@ private slots:
     }
 
     // 3. Many rows decode in linear time; the figure is in tests/bench/bench_decode.
+    void longErrorCodeIsCapped()
+    {
+        // Found by the long fuzz run: `error_code` was kept whole (a code of 5,000 characters in every log line).
+        ApiError::ReplyInfo info;
+        info.httpStatus = 400;
+        info.body = QJsonDocument(QJsonObject {{QStringLiteral("error_code"), QString(5000, QLatin1Char('X'))},
+                                               {QStringLiteral("error"), QStringLiteral("bad")}})
+                        .toJson();
+        const ApiError error = ApiError::map(info);
+        QCOMPARE(error.errorCode.size(), ApiError::MaxServerMessage);
+        QCOMPARE(error.serverMessage, QStringLiteral("bad"));
+    }
+
+    void emptyPermissionGrantsNothing()
+    {
+        // Found by the long fuzz run: an empty string in `permissions` was kept as a capability.
+        ApiError error;
+        const auto user = AuthDecoder::decodeCurrentUser(
+            R"({"id":"u","email":"a@x","permissions":["end_users.view","","end_users.manage"]})", error);
+        QVERIFY2(user, qPrintable(error.describe()));
+        QCOMPARE(*user->permissions,
+                 QStringList({QStringLiteral("end_users.view"), QStringLiteral("end_users.manage")}));
+    }
+
     void hundredThousandRowsDecode()
     {
         constexpr int Rows = 100000;

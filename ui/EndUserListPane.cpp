@@ -34,7 +34,6 @@ using namespace std::chrono_literals;
 namespace {
 /// Answers quicker than this repaint the table once, with the new rows; slower ones grey the old rows first.
 constexpr auto StaleLookDelay = 150ms;
-/// The widest a column gets when sized to its content; longer values are elided and shown whole in the tooltip.
 /// Room for the email column before the others elide: a usual address, longer ones elide (whole in the tooltip).
 constexpr int EmailWantedCharacters = 34;
 } // namespace

@@ -10,6 +10,16 @@ namespace UserAdmin {
 
 using Kind = ApiError::Kind;
 
+namespace {
+
+/// A 3xx reaching the presenter is a redirect the client did not follow (too many, or to a refused address).
+bool isUnfollowedRedirect(const ApiError& error)
+{
+    return error.httpStatus >= 300 && error.httpStatus < 400;
+}
+
+} // namespace
+
 QString ErrorPresenter::sentence(const ApiError& error)
 {
     switch (error.kind) {
@@ -47,7 +57,7 @@ QString ErrorPresenter::sentence(const ApiError& error)
         }
         return tr("The server is busy; try again in a moment.");
     case Kind::BadRequest:
-        if (error.httpStatus >= 300 && error.httpStatus < 400)
+        if (isUnfollowedRedirect(error))
             return tr("The server redirected the request.");
         return tr("The server rejected the request.");
     case Kind::Server:
@@ -150,7 +160,7 @@ QString ErrorPresenter::detail(const ApiError& error)
         break;
     }
     const QString words = error.serverMessage.trimmed();
-    if (error.httpStatus >= 300 && error.httpStatus < 400 && words.isEmpty())
+    if (isUnfollowedRedirect(error) && words.isEmpty())
         //: %1 is an HTTP status code such as 302
         return tr("The redirect (HTTP status %1) was not followed: too many in a row, or to an address this program "
                   "does not send requests to.")

@@ -7,13 +7,9 @@
 #include <QMultiHash>
 #include <QSet>
 
-#include <limits>
-
 namespace UserAdmin {
 
 namespace {
-
-constexpr qint64 MaxCount = std::numeric_limits<qint32>::max(); ///< no real count comes near; keeps arithmetic safe
 
 /// [SEED] `linked_identities[{…, linked_at}]` and [REF] `identities[{…, created_at}]` differ only in names.
 QList<LinkedIdentity> readIdentities(JsonReader& reader, const QJsonArray& array, QStringView key, QStringView linkedAt)
@@ -148,7 +144,7 @@ EndUserDetail readSeedDetail(JsonReader& reader, const QJsonObject& root)
         detail.services = readSeedServices(reader, *services);
     if (const auto sessions = reader.optionalObject(root, u"sessions")) {
         JsonReader::Scope scope(reader, QStringLiteral("sessions"));
-        detail.sessions.activeCount = reader.optionalInteger(*sessions, u"active_count", 0, MaxCount);
+        detail.sessions.activeCount = reader.optionalInteger(*sessions, u"active_count", 0, JsonReader::MaxCount);
         detail.sessions.lastCreatedAt = reader.optionalTimestamp(*sessions, u"last_created_at");
     }
     return detail;
@@ -183,7 +179,7 @@ void readNestedDetail(JsonReader& reader, const QJsonObject& root, EndUserDetail
         detail.services = readSubscriptions(reader, *subscriptions);
     if (const auto identities = reader.optionalArray(root, u"identities"))
         detail.linkedIdentities = readIdentities(reader, *identities, u"identities", u"created_at");
-    detail.sessions.activeCount = reader.optionalInteger(root, u"session_count", 0, MaxCount);
+    detail.sessions.activeCount = reader.optionalInteger(root, u"session_count", 0, JsonReader::MaxCount);
 }
 
 EndUserDetail readReferenceDetail(JsonReader& reader, const QJsonObject& root)
@@ -289,13 +285,13 @@ std::optional<EndUserPage> EndUserDecoder::decodePage(const QByteArray& body, Ap
             page.shape = ResponseShape::Seed;
             const QJsonObject object = pagination.toObject();
             JsonReader::Scope scope(reader, QStringLiteral("pagination"));
-            info.page = reader.requireInteger(object, u"page", 1, MaxCount);
+            info.page = reader.requireInteger(object, u"page", 1, JsonReader::MaxCount);
             info.limit = reader.requireInteger(object, u"limit", 1, EndUserQuery::MaxLimit);
-            info.total = reader.requireInteger(object, u"total", 0, MaxCount);
+            info.total = reader.requireInteger(object, u"total", 0, JsonReader::MaxCount);
         } else if (root.value(QStringLiteral("total")).isDouble()) {
             page.shape = ResponseShape::Reference;
-            info.total = reader.requireInteger(root, u"total", 0, MaxCount);
-            info.page = reader.optionalInteger(root, u"page", 1, MaxCount).value_or(1);
+            info.total = reader.requireInteger(root, u"total", 0, JsonReader::MaxCount);
+            info.page = reader.optionalInteger(root, u"page", 1, JsonReader::MaxCount).value_or(1);
             info.limit = reader.optionalInteger(root, u"limit", 1, EndUserQuery::MaxLimit).value_or(50);
             // [REF] answers a page past the end with total 0 before counting: the figure means nothing.
             if (info.page > 1 && info.total == 0)
@@ -334,9 +330,9 @@ std::optional<RevokeResult> EndUserDecoder::decodeRevoke(const QByteArray& body,
     return JsonReader::decodeObject<RevokeResult>(body, error, [](JsonReader& reader, const QJsonObject& root) {
         RevokeResult result;
         result.message = reader.optionalString(root, u"message").value_or(QString());
-        result.sessionsRevoked = reader.optionalInteger(root, u"sessions_revoked", 0, MaxCount);
+        result.sessionsRevoked = reader.optionalInteger(root, u"sessions_revoked", 0, JsonReader::MaxCount);
         if (!result.sessionsRevoked)
-            result.sessionsRevoked = reader.optionalInteger(root, u"revoked_count", 0, MaxCount);
+            result.sessionsRevoked = reader.optionalInteger(root, u"revoked_count", 0, JsonReader::MaxCount);
         return result;
     });
 }

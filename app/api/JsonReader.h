@@ -9,6 +9,7 @@
 #include <QJsonObject>
 #include <QStringList>
 
+#include <limits>
 #include <optional>
 
 namespace UserAdmin {
@@ -18,6 +19,8 @@ namespace UserAdmin {
 class JsonReader
 {
 public:
+    /// The largest count or quota a decoder accepts: no real one comes near, and it keeps arithmetic on it safe.
+    static constexpr qint64 MaxCount = std::numeric_limits<qint32>::max();
     /// The decoder skeleton: parses `body` as a JSON object, reads it with `read(JsonReader&, const QJsonObject&)`
     /// and returns the value only when nothing went wrong; otherwise nullopt, with `error` naming the field.
     template<typename T, typename Read>

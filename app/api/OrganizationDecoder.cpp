@@ -4,13 +4,10 @@
 #include "api/JsonReader.h"
 
 #include <algorithm>
-#include <limits>
 
 namespace UserAdmin {
 
 namespace {
-
-constexpr qint64 MaxCount = std::numeric_limits<qint32>::max(); ///< no real count comes near; keeps arithmetic safe
 
 std::optional<MemberRole> readRole(JsonReader& reader, const QJsonObject& object)
 {
@@ -36,15 +33,15 @@ Organization readEntry(JsonReader& reader, const QJsonObject& entry)
         organization.statusText = reader.requireString(object, u"status");
         organization.status = Organization::statusFromString(organization.statusText);
         organization.tierId = reader.optionalString(object, u"tier_id");
-        organization.maxServices = reader.optionalInteger(object, u"max_services", 0, MaxCount);
-        organization.maxUsers = reader.optionalInteger(object, u"max_users", 0, MaxCount);
+        organization.maxServices = reader.optionalInteger(object, u"max_services", 0, JsonReader::MaxCount);
+        organization.maxUsers = reader.optionalInteger(object, u"max_users", 0, JsonReader::MaxCount);
         organization.rejectionReason = reader.optionalString(object, u"rejection_reason");
         organization.createdAt = reader.optionalTimestamp(object, u"created_at");
         organization.updatedAt = reader.optionalTimestamp(object, u"updated_at");
     }
     if (wrapped) {
-        organization.membershipCount = reader.optionalInteger(entry, u"membership_count", 0, MaxCount);
-        organization.serviceCount = reader.optionalInteger(entry, u"service_count", 0, MaxCount);
+        organization.membershipCount = reader.optionalInteger(entry, u"membership_count", 0, JsonReader::MaxCount);
+        organization.serviceCount = reader.optionalInteger(entry, u"service_count", 0, JsonReader::MaxCount);
         if (const auto tier = reader.optionalObject(entry, u"tier")) {
             JsonReader::Scope scope(reader, QStringLiteral("tier"));
             organization.tierName = reader.optionalString(*tier, u"display_name");
@@ -120,7 +117,8 @@ std::optional<QList<Service>> OrganizationDecoder::decodeServices(const QByteArr
                 service.slug = reader.requireId(object, u"slug");
                 service.name = reader.requireString(object, u"name");
                 service.serviceType = reader.optionalString(object, u"service_type");
-                service.subscriptionCount = reader.optionalInteger(object, u"subscription_count", 0, MaxCount);
+                service.subscriptionCount =
+                    reader.optionalInteger(object, u"subscription_count", 0, JsonReader::MaxCount);
                 service.createdAt = reader.optionalTimestamp(object, u"created_at");
                 return service;
             });

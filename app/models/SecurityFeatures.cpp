@@ -32,12 +32,22 @@ void SecurityFeatures::setOrganization(const QString& slug, bool active, const s
 
 void SecurityFeatures::recheck()
 {
-    for (Feature feature : {Feature::RiskEvents, Feature::AuditLog}) {
-        const State state = entry(feature).state;
-        if (state == State::Failed || state == State::NotPermitted || state == State::NotOffered)
-            decide(feature);
-    }
+    for (Feature feature : {Feature::RiskEvents, Feature::AuditLog})
+        decideAgain(feature);
     emit changed();
+}
+
+void SecurityFeatures::recheck(Feature feature)
+{
+    decideAgain(feature);
+    emit changed();
+}
+
+void SecurityFeatures::decideAgain(Feature feature)
+{
+    const State state = entry(feature).state;
+    if (state == State::Failed || state == State::NotPermitted || state == State::NotOffered)
+        decide(feature);
 }
 
 SecurityFeatures::State SecurityFeatures::state(Feature feature) const

@@ -40,6 +40,8 @@ public:
     void setOrganization(const QString& slug, bool active, const std::optional<QStringList>& permissions);
     /// Checks again what failed or was refused (e.g. after Refresh).
     void recheck();
+    /// The same for one feature (e.g. its view was refused by the server).
+    void recheck(Feature feature);
 
     State state(Feature feature) const;
     ApiError error(Feature feature) const;
@@ -60,6 +62,7 @@ private:
     Entry& entry(Feature feature) { return feature == Feature::RiskEvents ? m_riskEvents : m_auditLog; }
     const Entry& entry(Feature feature) const { return feature == Feature::RiskEvents ? m_riskEvents : m_auditLog; }
     void decide(Feature feature);
+    void decideAgain(Feature feature); ///< what failed or was refused is decided again
     void probe(Feature feature);
 
     QPointer<ApiClient> m_client;

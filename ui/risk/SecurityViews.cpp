@@ -111,7 +111,9 @@ void SecurityViews::attachServerLog(AuditLogDialog* dialog)
                 m_features->unavailableReason(SecurityFeatures::Feature::AuditLog, organizationName()));
     };
     connect(m_features, &SecurityFeatures::changed, page, explain);
-    connect(page, &ServerAuditLogPage::accessRefused, m_features, &SecurityFeatures::recheck);
+    connect(page, &ServerAuditLogPage::accessRefused, m_features, [this] {
+        m_features->recheck(SecurityFeatures::Feature::AuditLog);
+    });
     explain();
 }
 
